@@ -1,0 +1,83 @@
+//! The words and the data behind the ratio chart: a summary generated from
+//! the data, and the CSV a reader can download.
+
+use crate::report::{percentage_point_changes, signed, IndustryRatio, INDUSTRIES};
+
+/// One sentence per industry, then the change of structure, all from the data.
+pub fn ratio_summary(before: &IndustryRatio, after: &IndustryRatio) -> String {
+    let parts: Vec<String> = percentage_point_changes(before, after)
+        .iter()
+        .map(|c| {
+            let verb = if c.points >= 0.0 { "升至" } else { "降至" };
+            format!("{}由{}%{}{}%({}个百分点)", c.industry, fmt1(c.from), verb, fmt1(c.to), signed(c.points))
+        })
+        .collect();
+    format!(
+        "从{}到{},{};产业结构由“{}”转为“{}”。括号内的变化量由本页计算:后一时期占比减前一时期占比。",
+        before.label.zh,
+        after.label.zh,
+        parts.join(","),
+        before.order.zh,
+        after.order.zh
+    )
+}
+
+/// The two ratios and the computed change, as CSV.
+pub fn ratio_csv(before: &IndustryRatio, after: &IndustryRatio) -> String {
+    let mut csv = format!("时期,{}\n", INDUSTRIES.map(|i| format!("{i}(%)")).join(","));
+    for r in [before, after] {
+        csv.push_str(&format!("{},{}\n", csv_field(&r.label.zh), r.shares.join(",")));
+    }
+    let changes: Vec<String> = percentage_point_changes(before, after).iter().map(|c| format!("{:+.1}", c.points)).collect();
+    csv.push_str(&format!("变化(百分点;本页计算),{}\n", changes.join(",")));
+    csv
+}
+
+fn fmt1(x: f64) -> String {
+    format!("{x:.1}")
+}
+
+/// Quotes a CSV field that holds a comma, quote or line break.
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::report;
+
+    #[test]
+    fn summary_states_each_change_and_the_shift() {
+        let r = report();
+        let text = ratio_summary(&r.industry_ratios[0], &r.industry_ratios[1]);
+        assert!(text.contains("第一产业由6.5%升至8.3%(+1.8个百分点)"), "{text}");
+        assert!(text.contains("第二产业由47.4%降至30.2%(−17.2个百分点)"), "{text}");
+        assert!(text.contains("第三产业由46.1%升至61.5%(+15.4个百分点)"), "{text}");
+        assert!(text.contains("由“二三一”转为“三二一”"), "{text}");
+        assert!(text.contains("本页计算"));
+    }
+
+    #[test]
+    fn csv_holds_the_same_numbers_as_the_data() {
+        let r = report();
+        let csv = ratio_csv(&r.industry_ratios[0], &r.industry_ratios[1]);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines.len(), 4);
+        assert_eq!(lines[0], "时期,第一产业(%),第二产业(%),第三产业(%)");
+        assert_eq!(lines[1], "“十二五”末,6.5,47.4,46.1");
+        assert_eq!(lines[2], "“十三五”末,8.3,30.2,61.5");
+        assert_eq!(lines[3], "变化(百分点;本页计算),+1.8,-17.2,+15.4");
+    }
+
+    #[test]
+    fn csv_fields_with_commas_are_quoted() {
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("plain"), "plain");
+    }
+}

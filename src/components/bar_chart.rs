@@ -1,0 +1,34 @@
+use crate::chart::{clamp_width, hbar_height, hbar_svg};
+use crate::hooks::use_settled_width;
+use crate::report::{report, BarChart};
+use leptos::html;
+use leptos::prelude::*;
+
+/// A small bar chart of figures, with its note and a table as text alternative.
+#[component]
+pub fn BarChartFigure(chart: &'static BarChart) -> impl IntoView {
+    let rows = report().bar_rows(chart);
+    let height = hbar_height(rows.len());
+    let node = NodeRef::<html::Div>::new();
+    let width = use_settled_width(node, 480.0);
+    let svg = {
+        let rows = rows.clone();
+        move || hbar_svg(&rows, clamp_width(width.get()))
+    };
+    let table_rows = rows
+        .iter()
+        .map(|r| view! { <tr><th scope="row">{r.label.clone()}</th><td>{r.display.clone()}</td></tr> })
+        .collect_view();
+    let caption_id = format!("{}-caption", chart.slug);
+    view! {
+        <figure id=chart.slug.clone() class="mini-chart" aria-labelledby=caption_id.clone()>
+            <figcaption id=caption_id.clone()>{chart.title.zh.clone()}</figcaption>
+            <div class="mini-chart__plot" node_ref=node style=format!("min-height:{height}px") aria-hidden="true" inner_html=svg></div>
+            <table class="mini-chart__table">
+                <caption class="visually-hidden">{chart.title.zh.clone()}</caption>
+                <tbody>{table_rows}</tbody>
+            </table>
+            <p class="note">{chart.note.zh.clone()}</p>
+        </figure>
+    }
+}

@@ -1,0 +1,28 @@
+//! One component per file. Each renders natively as well as in the browser:
+//! browser APIs are touched only in effects and event handlers.
+
+mod at_a_glance;
+mod bar_chart;
+mod contents;
+mod figure_card;
+mod masthead;
+mod ratio_chart;
+mod report_section;
+mod share_button;
+mod source_footer;
+mod three_years;
+mod timeline;
+mod timeline_event;
+
+pub use at_a_glance::AtAGlance;
+pub use bar_chart::BarChartFigure;
+pub use contents::Contents;
+pub use figure_card::FigureCard;
+pub use masthead::Masthead;
+pub use ratio_chart::RatioChart;
+pub use report_section::ReportSection;
+pub use share_button::ShareButton;
+pub use source_footer::SourceFooter;
+pub use three_years::ThreeYears;
+pub use timeline::Timeline;
+pub use timeline_event::TimelineEvent;

@@ -1,0 +1,143 @@
+use super::ShareButton;
+use crate::chart::{clamp_width, hit_test, ratio_chart_svg, ratio_csv, ratio_summary, RATIO_CHART_HEIGHT};
+use crate::report::{anchors, percentage_point_changes, report, signed, INDUSTRIES};
+use crate::state::use_report_state;
+use crate::url_state::{percent_encode, ChartView};
+use leptos::html;
+use leptos::prelude::*;
+
+/// The headline graphic: the shift of the three industries' shares, in two
+/// views, with a readout of the industry under the pointer or focus, a data
+/// table, a generated summary and downloads.
+#[component]
+pub fn RatioChart() -> impl IntoView {
+    let r = report();
+    let (before, after) = (&r.industry_ratios[0], &r.industry_ratios[1]);
+    let state = use_report_state();
+    let section = NodeRef::<html::Section>::new();
+    crate::hooks::track_in_view(section, anchors::INDUSTRY_RATIO.to_owned(), state);
+    let plot = NodeRef::<html::Div>::new();
+    let width = crate::hooks::use_settled_width(plot, 640.0);
+    let highlight = RwSignal::new(None::<usize>);
+    let svg = Memo::new(move |_| ratio_chart_svg(state.view.get(), before, after, clamp_width(width.get()), highlight.get()));
+    let changes = percentage_point_changes(before, after);
+
+    let view_button = move |view: ChartView, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="segmented__option"
+                aria-pressed=move || (state.view.get() == view).to_string()
+                data-view=view.slug()
+                on:click=move |_| state.view.set(view)
+            >
+                {label}
+            </button>
+        }
+    };
+    let on_pointer = move |ev: leptos::ev::PointerEvent| {
+        let w = clamp_width(width.get_untracked());
+        let hit = hit_test(state.view.get_untracked(), before, after, w, f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+        if highlight.get_untracked() != hit {
+            highlight.set(hit);
+        }
+    };
+    let legend = changes
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let text = format!("{}:{}% → {}%", c.industry, before.shares[i], after.shares[i]);
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class=format!("legend__item legend__item--{i}")
+                        aria-pressed=move || (highlight.get() == Some(i)).to_string()
+                        on:mouseenter=move |_| highlight.set(Some(i))
+                        on:mouseleave=move |_| highlight.set(None)
+                        on:focus=move |_| highlight.set(Some(i))
+                        on:blur=move |_| highlight.set(None)
+                        on:click=move |_| highlight.update(|h| *h = if *h == Some(i) { None } else { Some(i) })
+                    >
+                        <span class="legend__swatch" aria-hidden="true"></span>
+                        {text}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let readout = {
+        let changes = changes.clone();
+        move || match highlight.get() {
+            Some(i) => format!(
+                "{}:{} {}%,{} {}%,变化 {} 个百分点(本页计算)",
+                INDUSTRIES[i], before.label.zh, before.shares[i], after.label.zh, after.shares[i], signed(changes[i].points)
+            ),
+            None => "将指针移到图上,或用 Tab 键选中下方的产业,查看具体数值。".to_owned(),
+        }
+    };
+    let table_rows = [before, after]
+        .into_iter()
+        .map(|ratio| {
+            let cells = ratio.shares.iter().map(|s| view! { <td>{format!("{s}%")}</td> }).collect_view();
+            view! { <tr><th scope="row">{ratio.label.zh.clone()}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let change_cells = changes.iter().map(|c| view! { <td>{signed(c.points)}</td> }).collect_view();
+    let csv_href = format!("data:text/csv;charset=utf-8,{}", percent_encode(&format!("\u{feff}{}", ratio_csv(before, after))));
+    let svg_href = move || format!("data:image/svg+xml;charset=utf-8,{}", percent_encode(&svg.get()));
+    let svg_name = move || format!("shizhong-industry-ratio-{}.svg", state.view.get().slug());
+
+    view! {
+        <section id=anchors::INDUSTRY_RATIO class="ratio" aria-labelledby="industry-ratio-h" node_ref=section>
+            <div class="section-head">
+                <h2 id="industry-ratio-h" tabindex="-1" data-landing-focus>"产业结构之变:由“二三一”到“三二一”"</h2>
+                <ShareButton id=anchors::INDUSTRY_RATIO title="产业结构之变"/>
+            </div>
+            <figure class="ratio__figure" aria-labelledby="ratio-caption">
+                <figcaption id="ratio-caption">
+                    {format!("三次产业占比:{} {} → {} {}", before.label.zh, before.shares.join(":"), after.label.zh, after.shares.join(":"))}
+                </figcaption>
+                <div class="segmented" role="group" aria-label="图表视图">
+                    {view_button(ChartView::Bars, "堆积柱")}
+                    {view_button(ChartView::Slope, "变化线")}
+                </div>
+                <div
+                    class="ratio__plot"
+                    node_ref=plot
+                    style=format!("height:{RATIO_CHART_HEIGHT}px")
+                    role="img"
+                    aria-label=ratio_summary(before, after)
+                    inner_html=move || svg.get()
+                    on:pointermove=on_pointer
+                    on:pointerleave=move |_| highlight.set(None)
+                ></div>
+                <p class="ratio__readout" aria-live="polite">{readout}</p>
+                <ul class="legend" role="list" aria-label="三次产业">{legend}</ul>
+                <p class="ratio__summary">{ratio_summary(before, after)}</p>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="三次产业占比数据表">
+                    <table class="ratio__table">
+                        <caption>"三次产业占比(%)"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"时期"</th>
+                                {INDUSTRIES.map(|name| view! { <th scope="col">{name}</th> }).to_vec()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {table_rows}
+                            <tr class="computed-row">
+                                <th scope="row">"变化(百分点,本页计算)"</th>
+                                {change_cells}
+                            </tr>
+                        </tbody>
+                    </table>
+                </div>
+                <p class="downloads">
+                    <a href=svg_href download=svg_name>"下载当前视图(SVG)"</a>
+                    <a href=csv_href download="shizhong-industry-ratio.csv">"下载数据(CSV)"</a>
+                </p>
+            </figure>
+        </section>
+    }
+}

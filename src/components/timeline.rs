@@ -1,0 +1,177 @@
+use super::{ShareButton, TimelineEvent};
+use crate::report::{anchors, report, Category, When};
+use crate::state::use_report_state;
+use crate::timeline::{axis_place, result_summary, visible_events, Move, AXIS_SEGMENTS};
+use crate::url_state::clean_search;
+use leptos::html;
+use leptos::prelude::*;
+
+/// The timeline of every event of the article: category chips and search
+/// (kept in the link), a time axis on wide screens, a list on all, one tab
+/// stop with arrow keys between events.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let r = report();
+    let state = use_report_state();
+    let node = NodeRef::<html::Section>::new();
+    crate::hooks::track_in_view(node, anchors::TIMELINE.to_owned(), state);
+    let visible = Memo::new(move |_| {
+        let categories = state.categories.get();
+        let search = state.search.get();
+        visible_events(r, &categories, &search).into_iter().map(|e| e.slug.as_str()).collect::<Vec<&'static str>>()
+    });
+    // The event that holds the tab stop; the first visible one by default.
+    let active = RwSignal::new(None::<&'static str>);
+    let tab_stop = move || active.get().filter(|a| visible.get().contains(a)).or_else(|| visible.get().first().copied());
+    let total = r.events.len();
+    let status = move || result_summary(visible.get().len(), total);
+
+    let chips = Category::ALL
+        .into_iter()
+        .map(|c| {
+            let pressed = move || state.categories.with(|set| set.contains(&c));
+            let toggle = move |_| {
+                state.categories.update(|set| {
+                    if !set.remove(&c) {
+                        set.insert(c);
+                    }
+                })
+            };
+            view! {
+                <button type="button" class=format!("chip chip--{}", c.slug()) aria-pressed=move || pressed().to_string() data-category=c.slug() on:click=toggle>
+                    {c.label()}
+                </button>
+            }
+        })
+        .collect_view();
+
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(step) = Move::from_key(&ev.key()) else { return };
+        let list = visible.get_untracked();
+        let current = tab_stop().and_then(|slug| list.iter().position(|s| *s == slug)).unwrap_or(0);
+        let Some(next) = list.get(step.apply(current, list.len())).copied() else { return };
+        ev.prevent_default();
+        active.set(Some(next));
+        crate::browser::focus_by_id(&format!("{next}-btn"));
+    };
+    let on_focusin = move |ev: leptos::ev::FocusEvent| {
+        // Keep the tab stop on the event the reader last focused, however they got there.
+        let id = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).map(|el| el.id());
+        if let Some(slug) = id.as_deref().and_then(|id| id.strip_suffix("-btn")) {
+            if let Some(e) = r.event(slug) {
+                active.set(Some(e.slug.as_str()));
+            }
+        }
+    };
+
+    let dated = move || {
+        visible
+            .get()
+            .into_iter()
+            .filter_map(|slug| r.event(slug))
+            .filter(|e| e.when.as_ref().and_then(When::span).is_some())
+            .collect::<Vec<_>>()
+    };
+    let undated = move || {
+        visible
+            .get()
+            .into_iter()
+            .filter_map(|slug| r.event(slug))
+            .filter(|e| e.when.as_ref().and_then(When::span).is_none())
+            .collect::<Vec<_>>()
+    };
+    let render = move |events: Vec<&'static crate::report::Event>| {
+        events
+            .into_iter()
+            .map(|e| {
+                let stop = Signal::derive(move || tab_stop() == Some(e.slug.as_str()));
+                view! { <TimelineEvent event=e tab_stop=stop/> }
+            })
+            .collect_view()
+    };
+    let markers = move || {
+        dated()
+            .into_iter()
+            .filter_map(|e| {
+                let (left, width) = axis_place(e.when.as_ref())?;
+                let style = format!("left:{:.2}%;width:{:.2}%", left * 100.0, width * 100.0);
+                let span = width > 0.02;
+                let slug = e.slug.as_str();
+                Some(view! {
+                    <a
+                        href=format!("#{slug}")
+                        class=format!("axis__mark axis__mark--{}", e.category.slug())
+                        class:axis__mark--span=span
+                        class:axis__mark--current=move || state.in_view.get().as_deref() == Some(e.section.as_str())
+                        style=style
+                        tabindex="-1"
+                        title=format!("{} {}", e.date_label(), e.title.zh)
+                    ></a>
+                })
+            })
+            .collect_view()
+    };
+    let ticks = AXIS_SEGMENTS
+        .iter()
+        .flat_map(|s| (s.from_year as i32..s.to_year as i32).map(move |y| (y, s)))
+        .map(|(year, s)| {
+            let x = s.from_x + (f64::from(year) - s.from_year) / (s.to_year - s.from_year) * (s.to_x - s.from_x);
+            view! { <span class="axis__tick" style=format!("left:{:.2}%", x * 100.0)>{year}</span> }
+        })
+        .collect_view();
+    let progress = move || {
+        let ids: Vec<&str> = r.contents().into_iter().map(|(id, _)| id).collect();
+        let at = state.in_view.get().and_then(|v| ids.iter().position(|id| *id == v)).unwrap_or(0);
+        format!("width:{:.1}%", (at as f64 + 1.0) / ids.len() as f64 * 100.0)
+    };
+
+    view! {
+        <section id=anchors::TIMELINE class="timeline" aria-labelledby="timeline-h" node_ref=node>
+            <div class="section-head">
+                <h2 id="timeline-h" tabindex="-1" data-landing-focus>"大事时间线"</h2>
+                <ShareButton id=anchors::TIMELINE title="大事时间线"/>
+            </div>
+            <div class="timeline__progress" aria-hidden="true"><span style=progress></span></div>
+            <div class="timeline__filters" role="search" aria-label="筛选事件">
+                <div class="chips" role="group" aria-label="按类别筛选">{chips}</div>
+                <label class="search">
+                    <span>"搜索"</span>
+                    <input
+                        type="search"
+                        maxlength="40"
+                        placeholder="例如:洪灾、2020、脱贫"
+                        prop:value=move || state.search.get()
+                        on:input=move |ev| state.search.set(clean_search(&event_target_value(&ev)))
+                    />
+                </label>
+                <button
+                    type="button"
+                    class="timeline__clear"
+                    disabled=move || state.categories.with(|c| c.is_empty()) && state.search.with(|s| s.is_empty())
+                    on:click=move |_| {
+                        state.categories.set(Default::default());
+                        state.search.set(String::new());
+                    }
+                >
+                    "清除筛选"
+                </button>
+            </div>
+            <p class="timeline__status" role="status" aria-live="polite">{status}</p>
+            <div class="axis" aria-hidden="true">
+                <div class="axis__track">{markers}</div>
+                <div class="axis__ticks">{ticks}</div>
+            </div>
+            <div class="timeline__events" on:keydown=on_keydown on:focusin=on_focusin>
+                <ol class="timeline__list" aria-label="有日期的事件(按时间排序)">{move || render(dated())}</ol>
+                <Show when=move || !undated().is_empty()>
+                    <h3 class="timeline__undated-h">"文中未注明日期的事件(按文中顺序)"</h3>
+                    <ol class="timeline__list timeline__list--undated" aria-label="文中未注明日期的事件">{move || render(undated())}</ol>
+                </Show>
+            </div>
+            <p class="note">
+                "“十二五”“十三五”为国家五年规划期(2011—2015年、2016—2020年),时间轴据此放置;文中未写年份的事件不放上时间轴。"
+                "时间轴在1985年与2012年之后断开,以便看清2015—2020年。"
+            </p>
+        </section>
+    }
+}

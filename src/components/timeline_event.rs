@@ -1,0 +1,69 @@
+use crate::report::{report, Event};
+use crate::state::use_report_state;
+use leptos::prelude::*;
+
+/// One event of the timeline: its date at the article's precision, its
+/// category and summary; opens in place to its source sentence, figures and
+/// a link to the section that tells it.
+#[component]
+pub fn TimelineEvent(
+    event: &'static Event,
+    /// Whether this event holds the timeline's single tab stop.
+    #[prop(into)]
+    tab_stop: Signal<bool>,
+) -> impl IntoView {
+    let r = report();
+    let state = use_report_state();
+    let slug = event.slug.as_str();
+    let is_open = move || state.open_event.get().as_deref() == Some(slug);
+    let is_current = move || state.in_view.get().as_deref() == Some(event.section.as_str());
+    let toggle = move |_| state.open_event.update(|open| *open = if open.as_deref() == Some(slug) { None } else { Some(slug.to_owned()) });
+    let date = event.date_label();
+    let precision = event.when.as_ref().map_or("none", |w| w.precision());
+    let section_title = r.section(&event.section).map_or_else(|| section_label(&event.section), |s| s.heading.zh.clone());
+    let figures = event
+        .figures
+        .iter()
+        .filter_map(|id| r.figure(id))
+        .map(|f| view! { <li><strong>{f.display()}</strong> " " {f.measure.zh.clone()}</li> })
+        .collect_view();
+    let ratio = event.ratio.as_deref().and_then(|slug| r.ratio(slug)).map(|ratio| {
+        view! { <li><strong>{ratio.shares.join(":")}</strong> " 三次产业占比(" {ratio.order.zh.clone()} ")"</li> }
+    });
+    view! {
+        <li
+            id=slug
+            class=format!("event event--{}", event.category.slug())
+            class:event--open=is_open
+            class:event--current=is_current
+            data-category=event.category.slug()
+        >
+            <button
+                type="button"
+                id=format!("{slug}-btn")
+                class="event__toggle"
+                tabindex=move || if tab_stop.get() { "0" } else { "-1" }
+                aria-expanded=move || is_open().to_string()
+                aria-controls=format!("{slug}-detail")
+                data-landing-focus
+                data-event-button
+                on:click=toggle
+            >
+                <span class="event__date" data-precision=precision>{date}</span>
+                <span class="event__category">{event.category.label()}</span>
+                <span class="event__title">{event.title.zh.clone()}</span>
+            </button>
+            <p class="event__summary">{event.summary.zh.clone()}</p>
+            <div id=format!("{slug}-detail") class="event__detail" hidden=move || !is_open()>
+                <blockquote class="event__quote">"“" {event.quote.zh.clone()} "”"</blockquote>
+                <ul class="event__figures">{figures} {ratio}</ul>
+                <a class="event__link" href=format!("#{}", event.section)>"在报道中阅读:" {section_title}</a>
+            </div>
+        </li>
+    }
+}
+
+/// Headings of the parts of the page that are not article sections.
+fn section_label(id: &str) -> String {
+    report().contents().into_iter().find(|(anchor, _)| *anchor == id).map_or_else(|| id.to_owned(), |(_, h)| h.to_owned())
+}

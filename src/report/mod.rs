@@ -1,0 +1,353 @@
+//! The typed model of the report, loaded from `data/report.json`, and pure
+//! queries over it. Components read from here; nothing else holds content.
+
+mod derived;
+mod when;
+
+pub use derived::{percent_decrease, percentage_point_changes, ratio_multiple, signed, IndustryChange};
+pub use when::When;
+
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// The report file, embedded at compile time.
+const REPORT_JSON: &str = include_str!("../../data/report.json");
+
+/// The report, parsed once. The data is checked by the native tests, so a
+/// parse failure can only come from a broken build.
+pub fn report() -> &'static Report {
+    static REPORT: OnceLock<Report> = OnceLock::new();
+    REPORT.get_or_init(|| serde_json::from_str(REPORT_JSON).expect("data/report.json is valid"))
+}
+
+/// Text keyed by language; `zh` is the edition there is.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub zh: String,
+}
+
+impl Text {
+    pub fn as_str(&self) -> &str {
+        &self.zh
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    pub meta: Meta,
+    pub sections: Vec<Section>,
+    pub figures: Vec<Figure>,
+    pub events: Vec<Event>,
+    pub industry_ratios: Vec<IndustryRatio>,
+    pub snapshots: Vec<Snapshot>,
+    pub snapshot_rows: Vec<SnapshotRow>,
+    /// Small bar charts of figures, each shown in one part of the page.
+    pub bar_charts: Vec<BarChart>,
+    /// Numbers in the article that are not data (the 2.5 of PM2.5, the 90 of
+    /// 90后), listed so the number audit can tell them from forgotten figures.
+    pub not_figures: Vec<NotFigure>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: Text,
+    pub byline: Text,
+    pub photo_credit: Text,
+    pub lead: Text,
+    pub kicker: Text,
+    /// Figure ids for the "numbers at a glance" band, in order.
+    pub at_a_glance: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub slug: String,
+    pub heading: Text,
+    pub paragraphs: Vec<Text>,
+    pub photos: Vec<Photo>,
+}
+
+/// A photo of the printed page: only its caption and credit are part of the source.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Photo {
+    pub caption: Text,
+    #[serde(default)]
+    pub credit: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    /// The number exactly as the article writes it ("7.0", "56.65").
+    pub value: String,
+    pub unit: String,
+    pub measure: Text,
+    pub when: Option<When>,
+    /// The id of the part of the page that tells it.
+    pub section: String,
+    /// The article's words the figure comes from, verbatim.
+    pub quote: Text,
+    /// "300余名": the article gives a lower bound.
+    #[serde(default)]
+    pub more_than: bool,
+}
+
+impl Figure {
+    pub fn number(&self) -> f64 {
+        self.value.parse().unwrap_or(f64::NAN)
+    }
+
+    /// "300余名", "2万余人次", "7.0%": value, qualifier and unit as the
+    /// article puts them; 余 follows a unit's 万 or 亿.
+    pub fn display(&self) -> String {
+        let more = if self.more_than { "余" } else { "" };
+        let (magnitude, rest) = match self.unit.chars().next() {
+            Some(c @ ('万' | '亿')) => self.unit.split_at(c.len_utf8()),
+            _ => ("", self.unit.as_str()),
+        };
+        format!("{}{magnitude}{more}{rest}", self.value)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Party,
+    Economy,
+    Governance,
+    Livelihood,
+    Covid,
+    Flood,
+    Tourism,
+}
+
+impl Category {
+    pub const ALL: [Category; 7] = [
+        Category::Party,
+        Category::Economy,
+        Category::Governance,
+        Category::Livelihood,
+        Category::Covid,
+        Category::Flood,
+        Category::Tourism,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::Party => "党建",
+            Category::Economy => "经济",
+            Category::Governance => "治理",
+            Category::Livelihood => "民生",
+            Category::Covid => "抗疫",
+            Category::Flood => "抗洪",
+            Category::Tourism => "文旅",
+        }
+    }
+
+    /// The URL-safe name used in links.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Category::Party => "party",
+            Category::Economy => "economy",
+            Category::Governance => "governance",
+            Category::Livelihood => "livelihood",
+            Category::Covid => "covid",
+            Category::Flood => "flood",
+            Category::Tourism => "tourism",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.slug() == slug)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub slug: String,
+    pub when: Option<When>,
+    pub category: Category,
+    pub title: Text,
+    pub summary: Text,
+    pub section: String,
+    pub quote: Text,
+    pub figures: Vec<String>,
+    #[serde(default)]
+    pub ratio: Option<String>,
+}
+
+impl Event {
+    pub fn date_label(&self) -> String {
+        self.when.as_ref().map_or_else(|| "文中未注明日期".to_owned(), When::label)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndustryRatio {
+    pub slug: String,
+    pub label: Text,
+    pub when: When,
+    /// Primary, secondary, tertiary shares in per cent, as written.
+    pub shares: [String; 3],
+    /// The order of the industries by size, as the article names it ("三二一").
+    pub order: Text,
+    pub quote: Text,
+}
+
+impl IndustryRatio {
+    pub fn values(&self) -> [f64; 3] {
+        self.shares.clone().map(|s| s.parse().unwrap_or(f64::NAN))
+    }
+}
+
+/// The three industries, in the order the ratios list them.
+pub const INDUSTRIES: [&str; 3] = ["第一产业", "第二产业", "第三产业"];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    pub year: i32,
+    /// The infographic's line, verbatim.
+    pub line: Text,
+    pub cells: Vec<SnapshotCell>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SnapshotCell {
+    pub row: String,
+    pub figure: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SnapshotRow {
+    pub row: String,
+    pub label: Text,
+    pub caveat: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BarChart {
+    pub slug: String,
+    /// The id of the part of the page that shows it.
+    pub section: String,
+    pub title: Text,
+    pub rows: Vec<BarChartRow>,
+    /// What the reader should know about the measures.
+    pub note: Text,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BarChartRow {
+    pub label: Text,
+    pub figure: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotFigure {
+    pub context: String,
+    pub number: String,
+    pub why: Text,
+}
+
+/// Ids of the parts of the page that are not article sections but can be linked to.
+pub mod anchors {
+    pub const AT_A_GLANCE: &str = "at-a-glance";
+    pub const THREE_YEARS: &str = "three-years";
+    pub const INDUSTRY_RATIO: &str = "industry-ratio";
+    pub const TIMELINE: &str = "timeline";
+    pub const SOURCE: &str = "source";
+}
+
+impl Report {
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    pub fn section(&self, slug: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.slug == slug)
+    }
+
+    pub fn event(&self, slug: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.slug == slug)
+    }
+
+    pub fn ratio(&self, slug: &str) -> Option<&IndustryRatio> {
+        self.industry_ratios.iter().find(|r| r.slug == slug)
+    }
+
+    /// Bar charts shown in one part of the page.
+    pub fn bar_charts_in<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a BarChart> + 'a {
+        self.bar_charts.iter().filter(move |c| c.section == section)
+    }
+
+    /// Figures told in one part of the page, in data order.
+    pub fn figures_in<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
+        self.figures.iter().filter(move |f| f.section == section)
+    }
+
+    /// Every figure's rows of one bar chart, as the chart draws them.
+    pub fn bar_rows(&self, chart: &BarChart) -> Vec<crate::chart::BarRow> {
+        chart
+            .rows
+            .iter()
+            .filter_map(|row| {
+                let f = self.figure(&row.figure)?;
+                Some(crate::chart::BarRow { label: row.label.zh.clone(), value: f.number(), display: f.display() })
+            })
+            .collect()
+    }
+
+    /// Events in chronological order; undated ones last, in data (article) order.
+    pub fn events_in_order(&self) -> Vec<&Event> {
+        let mut events: Vec<&Event> = self.events.iter().collect();
+        events.sort_by(|a, b| When::chronological(a.when.as_ref(), b.when.as_ref()));
+        events
+    }
+
+    /// Headings of the page's parts, in page order: what the contents lists.
+    pub fn contents(&self) -> Vec<(&str, &str)> {
+        let mut entries: Vec<(&str, &str)> = vec![(anchors::AT_A_GLANCE, "数字一览")];
+        let mut sections = self.sections.iter().map(|s| (s.slug.as_str(), s.heading.as_str()));
+        entries.extend(sections.next());
+        entries.push((anchors::INDUSTRY_RATIO, "产业结构之变"));
+        entries.extend(sections.by_ref().take(1));
+        entries.push((anchors::THREE_YEARS, "1985 · 2012 · 2020"));
+        entries.extend(sections);
+        entries.push((anchors::TIMELINE, "大事时间线"));
+        entries.push((anchors::SOURCE, "来源"));
+        entries
+    }
+
+    /// Every id on the page that a link may point at.
+    pub fn anchor_ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self.contents().into_iter().map(|(id, _)| id).collect();
+        ids.extend(self.bar_charts.iter().map(|c| c.slug.as_str()));
+        ids.extend(self.events.iter().map(|e| e.slug.as_str()));
+        ids
+    }
+
+    /// The top-level part of the page that holds `id`: an event lives in the
+    /// timeline, a small chart in its section; everything else is its own.
+    pub fn containing_anchor<'a>(&'a self, id: &'a str) -> &'a str {
+        if self.event(id).is_some() {
+            anchors::TIMELINE
+        } else if let Some(chart) = self.bar_charts.iter().find(|c| c.slug == id) {
+            &chart.section
+        } else {
+            id
+        }
+    }
+}

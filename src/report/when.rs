@@ -1,0 +1,161 @@
+//! When something happened, at the precision the article gives it.
+
+use serde::Deserialize;
+use std::cmp::Ordering;
+
+/// A date with its real precision. The article dates some events to the day,
+/// some to a year or a year's end, some to a plan period, and some only
+/// relative to its unstated publication date ("去年"); it never dates others.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(tag = "precision", rename_all = "snake_case")]
+pub enum When {
+    Day { year: i32, month: u32, day: u32 },
+    Month { year: i32, month: u32 },
+    Year { year: i32 },
+    /// "2018年底"
+    YearEnd { year: i32 },
+    /// A five-year plan period such as "十三五" (2016–2020).
+    Period { label: String, from: i32, to: i32 },
+    /// The end of a plan period, such as "十二五"末.
+    PeriodEnd { label: String, year: i32 },
+    /// A date relative to the article's publication, which the article does not give.
+    Relative { label: String },
+}
+
+impl When {
+    /// The date as the article would write it.
+    pub fn label(&self) -> String {
+        match self {
+            When::Day { year, month, day } => format!("{year}年{month}月{day}日"),
+            When::Month { year, month } => format!("{year}年{month}月"),
+            When::Year { year } => format!("{year}年"),
+            When::YearEnd { year } => format!("{year}年底"),
+            When::Period { label, .. } => format!("“{label}”时期"),
+            When::PeriodEnd { label, .. } => format!("“{label}”末"),
+            When::Relative { label } => label.clone(),
+        }
+    }
+
+    /// A short name of the precision, for screen readers and styling.
+    pub fn precision(&self) -> &'static str {
+        match self {
+            When::Day { .. } => "day",
+            When::Month { .. } => "month",
+            When::Year { .. } => "year",
+            When::YearEnd { .. } => "year-end",
+            When::Period { .. } => "period",
+            When::PeriodEnd { .. } => "period-end",
+            When::Relative { .. } => "relative",
+        }
+    }
+
+    /// The span of time covered, in fractional years: `[start, end)`.
+    /// `None` where the article gives no absolute date.
+    pub fn span(&self) -> Option<(f64, f64)> {
+        let y = |year: i32| f64::from(year);
+        Some(match *self {
+            When::Day { year, month, day } => {
+                let start = y(year) + day_of_year(year, month, day) as f64 / days_in_year(year);
+                (start, start + 1.0 / days_in_year(year))
+            }
+            When::Month { year, month } => {
+                let start = y(year) + f64::from(month - 1) / 12.0;
+                (start, start + 1.0 / 12.0)
+            }
+            When::Year { year } => (y(year), y(year) + 1.0),
+            // The last month of the year.
+            When::YearEnd { year } => (y(year) + 11.0 / 12.0, y(year) + 1.0),
+            When::Period { from, to, .. } => (y(from), y(to) + 1.0),
+            When::PeriodEnd { year, .. } => (y(year) + 11.0 / 12.0, y(year) + 1.0),
+            When::Relative { .. } => return None,
+        })
+    }
+
+    /// Chronological order for mixed precision: by start, then the longer
+    /// span first (a period opens before the events inside it), undated last.
+    pub fn chronological(a: Option<&When>, b: Option<&When>) -> Ordering {
+        match (a.and_then(When::span), b.and_then(When::span)) {
+            (Some((a0, a1)), Some((b0, b1))) => a0.total_cmp(&b0).then(b1.total_cmp(&a1)),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        }
+    }
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_year(year: i32) -> f64 {
+    if is_leap(year) {
+        366.0
+    } else {
+        365.0
+    }
+}
+
+/// Zero-based day of the year.
+fn day_of_year(year: i32, month: u32, day: u32) -> u32 {
+    const DAYS: [u32; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let before: u32 = DAYS.iter().take(month.saturating_sub(1) as usize).sum();
+    let leap_day = u32::from(is_leap(year) && month > 2);
+    before + leap_day + day.saturating_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(year: i32, month: u32, day: u32) -> When {
+        When::Day { year, month, day }
+    }
+    fn period(from: i32, to: i32) -> When {
+        When::Period { label: "十三五".into(), from, to }
+    }
+
+    #[test]
+    fn labels_keep_the_articles_precision() {
+        assert_eq!(day(2020, 8, 18).label(), "2020年8月18日");
+        assert_eq!(When::YearEnd { year: 2018 }.label(), "2018年底");
+        assert_eq!(period(2016, 2020).label(), "“十三五”时期");
+        let end = When::PeriodEnd { label: "十二五".into(), year: 2015 };
+        assert_eq!(end.label(), "“十二五”末");
+        assert_eq!(When::Relative { label: "去年".into() }.label(), "去年");
+    }
+
+    #[test]
+    fn a_day_falls_inside_its_year() {
+        let (start, end) = day(2020, 12, 31).span().unwrap();
+        assert!(start > 2020.99 && end <= 2021.0 + 1e-9, "{start}..{end}");
+        let (jan, _) = day(2020, 1, 23).span().unwrap();
+        let (aug, _) = day(2020, 8, 18).span().unwrap();
+        assert!(jan < aug);
+    }
+
+    #[test]
+    fn periods_order_before_during_and_after_a_day() {
+        let flood = day(2018, 8, 18);
+        let before = When::Period { label: "十二五".into(), from: 2011, to: 2015 };
+        let during = period(2016, 2020);
+        let after = When::Period { label: "十四五".into(), from: 2021, to: 2025 };
+        let mut items = vec![&after, &flood, &during, &before];
+        items.sort_by(|a, b| When::chronological(Some(a), Some(b)));
+        assert_eq!(items, vec![&before, &during, &flood, &after]);
+    }
+
+    #[test]
+    fn a_period_opens_before_a_year_that_starts_with_it() {
+        let year = When::Year { year: 2016 };
+        let during = period(2016, 2020);
+        assert_eq!(When::chronological(Some(&during), Some(&year)), Ordering::Less);
+    }
+
+    #[test]
+    fn undated_and_relative_dates_sort_last() {
+        let relative = When::Relative { label: "去年".into() };
+        assert_eq!(When::chronological(Some(&relative), Some(&day(1985, 1, 1))), Ordering::Greater);
+        assert_eq!(When::chronological(None, Some(&day(1985, 1, 1))), Ordering::Greater);
+        assert_eq!(When::chronological(Some(&day(1985, 1, 1)), None), Ordering::Less);
+    }
+}

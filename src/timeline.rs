@@ -1,0 +1,209 @@
+//! Pure logic of the timeline: which events show, where they sit on the
+//! axis, and where the keyboard moves next.
+
+use crate::report::{Category, Event, Report, When};
+use std::collections::BTreeSet;
+
+/// Events that pass the category chips and the search, in chronological order.
+/// No chip selected means every category.
+pub fn visible_events<'a>(report: &'a Report, categories: &BTreeSet<Category>, search: &str) -> Vec<&'a Event> {
+    let needle = search.trim().to_lowercase();
+    report
+        .events_in_order()
+        .into_iter()
+        .filter(|e| categories.is_empty() || categories.contains(&e.category))
+        .filter(|e| needle.is_empty() || matches_search(report, e, &needle))
+        .collect()
+}
+
+/// Whether an event's title, summary, date, category or figures mention `needle`.
+fn matches_search(report: &Report, event: &Event, needle: &str) -> bool {
+    let figures = event.figures.iter().filter_map(|id| report.figure(id));
+    let mut haystacks = vec![
+        event.title.zh.clone(),
+        event.summary.zh.clone(),
+        event.date_label(),
+        event.category.label().to_owned(),
+    ];
+    haystacks.extend(figures.flat_map(|f| [f.measure.zh.clone(), f.display()]));
+    haystacks.iter().any(|h| h.to_lowercase().contains(needle))
+}
+
+/// The axis: the article's two early baselines (1985, 2012) and its dense
+/// 2015–2020 years would not both read on one linear scale, so the axis is
+/// broken: each segment maps a range of years onto a share of the width.
+pub const AXIS_SEGMENTS: [AxisSegment; 3] = [
+    AxisSegment { from_year: 1985.0, to_year: 1986.0, from_x: 0.00, to_x: 0.10 },
+    AxisSegment { from_year: 2012.0, to_year: 2013.0, from_x: 0.14, to_x: 0.24 },
+    AxisSegment { from_year: 2015.0, to_year: 2021.0, from_x: 0.28, to_x: 1.00 },
+];
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AxisSegment {
+    pub from_year: f64,
+    pub to_year: f64,
+    pub from_x: f64,
+    pub to_x: f64,
+}
+
+/// Position of a fractional year on the broken axis, 0.0–1.0; years that fall
+/// in a break are drawn at the break's start.
+pub fn axis_x(year: f64) -> f64 {
+    let mut x = 0.0;
+    for s in AXIS_SEGMENTS {
+        if year < s.from_year {
+            return x;
+        }
+        let t = ((year - s.from_year) / (s.to_year - s.from_year)).min(1.0);
+        x = s.from_x + t * (s.to_x - s.from_x);
+    }
+    x
+}
+
+/// Where an event sits on the axis: `(left, width)` as fractions of the axis;
+/// `None` for events without an absolute date.
+pub fn axis_place(when: Option<&When>) -> Option<(f64, f64)> {
+    let (start, end) = when?.span()?;
+    let left = axis_x(start);
+    Some((left, (axis_x(end) - left).max(0.0)))
+}
+
+/// A key press on the timeline, reduced to what it asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+impl Move {
+    pub fn from_key(key: &str) -> Option<Move> {
+        Some(match key {
+            "ArrowDown" | "ArrowRight" => Move::Next,
+            "ArrowUp" | "ArrowLeft" => Move::Previous,
+            "Home" => Move::First,
+            "End" => Move::Last,
+            _ => return None,
+        })
+    }
+
+    /// The index focus moves to among `len` items; stays put at the ends.
+    pub fn apply(self, current: usize, len: usize) -> usize {
+        if len == 0 {
+            return 0;
+        }
+        match self {
+            Move::Next => (current + 1).min(len - 1),
+            Move::Previous => current.saturating_sub(1),
+            Move::First => 0,
+            Move::Last => len - 1,
+        }
+    }
+}
+
+/// "显示 5 / 21 个事件" for the polite live region.
+pub fn result_summary(shown: usize, total: usize) -> String {
+    if shown == 0 {
+        "没有符合条件的事件".to_owned()
+    } else if shown == total {
+        format!("显示全部 {total} 个事件")
+    } else {
+        format!("显示 {shown} / {total} 个事件")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::report;
+
+    fn slugs(events: &[&Event]) -> Vec<String> {
+        events.iter().map(|e| e.slug.clone()).collect()
+    }
+
+    #[test]
+    fn no_filter_shows_every_event_in_order() {
+        let r = report();
+        let all = visible_events(r, &BTreeSet::new(), "");
+        assert_eq!(all.len(), r.events.len());
+        assert_eq!(slugs(&all), slugs(&r.events_in_order()));
+    }
+
+    #[test]
+    fn a_category_shows_exactly_its_events() {
+        let r = report();
+        let flood: BTreeSet<_> = [Category::Flood].into();
+        let shown = visible_events(r, &flood, "");
+        assert!(!shown.is_empty());
+        assert!(shown.iter().all(|e| e.category == Category::Flood));
+        let expected = r.events.iter().filter(|e| e.category == Category::Flood).count();
+        assert_eq!(shown.len(), expected);
+    }
+
+    #[test]
+    fn categories_combine_as_either() {
+        let r = report();
+        let two: BTreeSet<_> = [Category::Flood, Category::Covid].into();
+        let shown = visible_events(r, &two, "");
+        let expected = r.events.iter().filter(|e| two.contains(&e.category)).count();
+        assert_eq!(shown.len(), expected);
+    }
+
+    #[test]
+    fn search_matches_titles_figures_and_dates() {
+        let r = report();
+        let none = BTreeSet::new();
+        assert_eq!(slugs(&visible_events(r, &none, "人民日报")), ["peoples-daily-report"]);
+        // 6000余名 is a figure of the flood event, not in its title.
+        assert!(slugs(&visible_events(r, &none, "6000余")).contains(&"flood-0818".to_owned()));
+        assert!(slugs(&visible_events(r, &none, "2018年底")).contains(&"poverty-eliminated".to_owned()));
+        assert!(visible_events(r, &none, "不存在的词").is_empty());
+    }
+
+    #[test]
+    fn search_and_category_both_apply() {
+        let r = report();
+        let covid: BTreeSet<_> = [Category::Covid].into();
+        assert!(visible_events(r, &covid, "洪灾").is_empty());
+    }
+
+    #[test]
+    fn axis_is_monotonic_and_bounded() {
+        let years = [1985.0, 1985.5, 2000.0, 2012.0, 2012.9, 2014.0, 2015.0, 2018.9, 2020.6, 2021.0, 2030.0];
+        let xs: Vec<f64> = years.iter().map(|&y| axis_x(y)).collect();
+        assert!(xs.windows(2).all(|w| w[0] <= w[1]), "{xs:?}");
+        assert_eq!(xs[0], 0.0);
+        assert_eq!(*xs.last().unwrap(), 1.0);
+    }
+
+    #[test]
+    fn a_period_is_drawn_as_a_span_and_a_day_as_a_point() {
+        let period = When::Period { label: "十三五".into(), from: 2016, to: 2020 };
+        let (left, width) = axis_place(Some(&period)).unwrap();
+        assert!(width > 0.5, "{width}");
+        let day = When::Day { year: 2020, month: 8, day: 18 };
+        let (dleft, dwidth) = axis_place(Some(&day)).unwrap();
+        assert!(dwidth < 0.01 && dleft > left && dleft < left + width);
+        assert_eq!(axis_place(None), None);
+        assert_eq!(axis_place(Some(&When::Relative { label: "去年".into() })), None);
+    }
+
+    #[test]
+    fn keys_move_and_stop_at_the_ends() {
+        assert_eq!(Move::from_key("ArrowRight").unwrap().apply(0, 3), 1);
+        assert_eq!(Move::from_key("ArrowDown").unwrap().apply(2, 3), 2);
+        assert_eq!(Move::from_key("ArrowUp").unwrap().apply(0, 3), 0);
+        assert_eq!(Move::from_key("End").unwrap().apply(0, 3), 2);
+        assert_eq!(Move::from_key("Home").unwrap().apply(2, 3), 0);
+        assert_eq!(Move::Next.apply(0, 0), 0);
+        assert_eq!(Move::from_key("a"), None);
+    }
+
+    #[test]
+    fn summary_says_when_nothing_matches() {
+        assert_eq!(result_summary(0, 21), "没有符合条件的事件");
+        assert_eq!(result_summary(21, 21), "显示全部 21 个事件");
+        assert_eq!(result_summary(3, 21), "显示 3 / 21 个事件");
+    }
+}

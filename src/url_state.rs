@@ -1,0 +1,229 @@
+//! The parts of the page's state that a shared link carries, and the parsing
+//! of untrusted fragments and queries. Pure: no browser access here.
+//!
+//! Design: the fragment names *where* (`#flood-0818`), the query names *how*
+//! (`?view=slope&cat=flood,covid&q=洪`). Both work on any static host.
+
+use crate::report::Category;
+use std::collections::BTreeSet;
+
+/// Longest fragment or query value we look at; anything longer is ignored whole.
+pub const MAX_INPUT_LEN: usize = 256;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ChartView {
+    /// Side-by-side 100 % stacked bars.
+    #[default]
+    Bars,
+    /// Each industry's share, before and after, joined by a line.
+    Slope,
+}
+
+impl ChartView {
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChartView::Bars => "bars",
+            ChartView::Slope => "slope",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ChartView> {
+        [ChartView::Bars, ChartView::Slope].into_iter().find(|v| v.slug() == slug)
+    }
+}
+
+/// Page state kept in the query string.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LinkState {
+    pub view: ChartView,
+    /// Timeline categories shown; empty means all.
+    pub categories: BTreeSet<Category>,
+    /// Timeline text search.
+    pub search: String,
+}
+
+impl LinkState {
+    /// Reads `?view=…&cat=…&q=…` (with or without the `?`). Unknown keys and
+    /// values are ignored; malformed percent-encoding drops that value only.
+    pub fn parse(query: &str) -> LinkState {
+        let mut state = LinkState::default();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        if query.len() > MAX_INPUT_LEN * 4 {
+            return state;
+        }
+        for pair in query.split('&') {
+            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            let Some(value) = percent_decode(raw) else { continue };
+            match key {
+                "view" => state.view = ChartView::from_slug(&value).unwrap_or_default(),
+                "cat" => state.categories = value.split(',').filter_map(Category::from_slug).collect(),
+                "q" => state.search = clean_search(&value),
+                _ => {}
+            }
+        }
+        state
+    }
+
+    /// The query for this state, `""` for the default state, else `?…`.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if self.view != ChartView::default() {
+            parts.push(format!("view={}", self.view.slug()));
+        }
+        if !self.categories.is_empty() {
+            let cats: Vec<&str> = self.categories.iter().map(|c| c.slug()).collect();
+            parts.push(format!("cat={}", cats.join(",")));
+        }
+        if !self.search.is_empty() {
+            parts.push(format!("q={}", percent_encode(&self.search)));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+/// Search text as the timeline uses it: no control characters, bounded length.
+pub fn clean_search(raw: &str) -> String {
+    raw.chars().filter(|c| !c.is_control()).take(40).collect::<String>().trim().to_owned()
+}
+
+/// The element id a fragment points at, if it is one of `known` ids.
+/// Anything else (unknown, too long, badly encoded, markup) gives `None`.
+pub fn fragment_target<'a>(fragment: &str, known: &[&'a str]) -> Option<&'a str> {
+    let raw = fragment.strip_prefix('#').unwrap_or(fragment);
+    if raw.is_empty() || raw.len() > MAX_INPUT_LEN {
+        return None;
+    }
+    let decoded = percent_decode(raw)?;
+    known.iter().copied().find(|id| *id == decoded)
+}
+
+/// Decodes `%XX` escapes and `+` as space; `None` on a bad escape or bad UTF-8.
+pub fn percent_decode(raw: &str) -> Option<String> {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                if !hex.iter().all(u8::is_ascii_hexdigit) {
+                    return None;
+                }
+                let hex = std::str::from_utf8(hex).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Encodes everything but unreserved ASCII, so the result is safe in a query.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KNOWN: [&str; 3] = ["overview", "timeline", "flood-0818"];
+
+    #[test]
+    fn default_state_has_an_empty_query() {
+        assert_eq!(LinkState::default().to_query(), "");
+        assert_eq!(LinkState::parse(""), LinkState::default());
+    }
+
+    #[test]
+    fn parse_after_format_is_identity() {
+        let state = LinkState {
+            view: ChartView::Slope,
+            categories: [Category::Flood, Category::Covid].into_iter().collect(),
+            search: "洪灾 & 抗疫=?#".to_owned(),
+        };
+        let query = state.to_query();
+        assert!(query.starts_with("?view=slope&cat=covid,flood&q="), "{query}");
+        assert_eq!(LinkState::parse(&query), state);
+    }
+
+    #[test]
+    fn unknown_keys_and_values_are_ignored() {
+        let state = LinkState::parse("?view=pie&cat=flood,nope,%3Cscript%3E&utm=x&q=%E6%B4%AA");
+        assert_eq!(state.view, ChartView::Bars);
+        assert_eq!(state.categories, [Category::Flood].into_iter().collect());
+        assert_eq!(state.search, "洪");
+    }
+
+    #[test]
+    fn bad_percent_encoding_drops_only_that_value() {
+        let state = LinkState::parse("q=%E6%B4&view=slope&cat=%zz");
+        assert_eq!(state.search, "");
+        assert_eq!(state.view, ChartView::Slope);
+        assert!(state.categories.is_empty());
+    }
+
+    #[test]
+    fn search_is_bounded_and_clean() {
+        let long = "洪".repeat(100);
+        assert_eq!(LinkState::parse(&format!("q={}", percent_encode(&long))).search.chars().count(), 40);
+        assert_eq!(clean_search(" a\u{0}b\n "), "ab");
+    }
+
+    #[test]
+    fn fragments_resolve_only_to_known_ids() {
+        assert_eq!(fragment_target("#overview", &KNOWN), Some("overview"));
+        assert_eq!(fragment_target("flood-0818", &KNOWN), Some("flood-0818"));
+        assert_eq!(fragment_target("#%66lood-0818", &KNOWN), Some("flood-0818"));
+        assert_eq!(fragment_target("#nowhere", &KNOWN), None);
+        assert_eq!(fragment_target("#", &KNOWN), None);
+        assert_eq!(fragment_target("", &KNOWN), None);
+    }
+
+    #[test]
+    fn hostile_fragments_are_harmless() {
+        let long = format!("#{}", "a".repeat(5000));
+        for hostile in [
+            "#%E0%A4%A",
+            "#%ZZ",
+            "#%",
+            "#%FF%FE",
+            "#<script>alert(1)</script>",
+            "#%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+            "#🎉🎉",
+            "#overview%00",
+            long.as_str(),
+        ] {
+            assert_eq!(fragment_target(hostile, &KNOWN), None, "{hostile:.40}");
+        }
+    }
+
+    #[test]
+    fn percent_decoding_rejects_broken_input() {
+        assert_eq!(percent_decode("%E6%B4%AA").as_deref(), Some("洪"));
+        assert_eq!(percent_decode("a+b").as_deref(), Some("a b"));
+        assert_eq!(percent_decode("%E6%B4"), None);
+        assert_eq!(percent_decode("%4"), None);
+        assert_eq!(percent_decode("%+1"), None);
+    }
+}
