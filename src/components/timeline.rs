@@ -94,7 +94,6 @@ pub fn Timeline() -> impl IntoView {
             .into_iter()
             .filter_map(|e| {
                 let (left, width) = axis_place(e.when.as_ref())?;
-                let style = format!("left:{:.2}%;width:{:.2}%", left * 100.0, width * 100.0);
                 let span = width > 0.02;
                 let slug = e.slug.as_str();
                 Some(view! {
@@ -103,7 +102,8 @@ pub fn Timeline() -> impl IntoView {
                         class=format!("axis__mark axis__mark--{}", e.category.slug())
                         class:axis__mark--span=span
                         class:axis__mark--current=move || state.in_view.get().as_deref() == Some(e.section.as_str())
-                        style=style
+                        style:left=format!("{:.2}%", left * 100.0)
+                        style:width=format!("{:.2}%", width * 100.0)
                         tabindex="-1"
                         title=format!("{} {}", e.date_label(), e.title.zh)
                     ></a>
@@ -116,13 +116,13 @@ pub fn Timeline() -> impl IntoView {
         .flat_map(|s| (s.from_year as i32..s.to_year as i32).map(move |y| (y, s)))
         .map(|(year, s)| {
             let x = s.from_x + (f64::from(year) - s.from_year) / (s.to_year - s.from_year) * (s.to_x - s.from_x);
-            view! { <span class="axis__tick" style=format!("left:{:.2}%", x * 100.0)>{year}</span> }
+            view! { <span class="axis__tick" style:left=format!("{:.2}%", x * 100.0)>{year}</span> }
         })
         .collect_view();
     let progress = move || {
         let ids: Vec<&str> = r.contents().into_iter().map(|(id, _)| id).collect();
         let at = state.in_view.get().and_then(|v| ids.iter().position(|id| *id == v)).unwrap_or(0);
-        format!("width:{:.1}%", (at as f64 + 1.0) / ids.len() as f64 * 100.0)
+        format!("{:.1}%", (at as f64 + 1.0) / ids.len() as f64 * 100.0)
     };
 
     view! {
@@ -131,7 +131,7 @@ pub fn Timeline() -> impl IntoView {
                 <h2 id="timeline-h" tabindex="-1" data-landing-focus>"大事时间线"</h2>
                 <ShareButton id=anchors::TIMELINE title="大事时间线"/>
             </div>
-            <div class="timeline__progress" aria-hidden="true"><span style=progress></span></div>
+            <div class="timeline__progress" aria-hidden="true"><span style:width=progress></span></div>
             <div class="timeline__filters" role="search" aria-label="筛选事件">
                 <div class="chips" role="group" aria-label="按类别筛选">{chips}</div>
                 <label class="search">
