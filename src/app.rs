@@ -2,7 +2,9 @@
 //! order, and the footer; plus the wiring between the address bar and state.
 
 use crate::browser;
-use crate::components::{AtAGlance, Contents, Masthead, RatioChart, ReportSection, SourceFooter, ThreeYears, Timeline};
+use crate::components::{
+    AtAGlance, Contents, Masthead, RatioChart, ReportSection, SourceFooter, ThreeYears, Timeline,
+};
 use crate::report::report;
 use crate::state::ReportState;
 use crate::url_state::{fragment_target, LinkState};
@@ -16,9 +18,15 @@ pub fn App() -> impl IntoView {
 
     let r = report();
     let mut sections = r.sections.iter();
-    let first = sections.next().map(|s| view! { <ReportSection section=s/> });
-    let second = sections.next().map(|s| view! { <ReportSection section=s/> });
-    let rest = sections.map(|s| view! { <ReportSection section=s/> }).collect_view();
+    let first = sections
+        .next()
+        .map(|s| view! { <ReportSection section=s/> });
+    let second = sections
+        .next()
+        .map(|s| view! { <ReportSection section=s/> });
+    let rest = sections
+        .map(|s| view! { <ReportSection section=s/> })
+        .collect_view();
 
     view! {
         <a class="skip-link" href="#main">"跳到正文"</a>
@@ -56,13 +64,18 @@ fn sync_with_address_bar(state: ReportState) {
     });
 
     // In-page links and Back/Forward change the fragment: land there too.
-    let _ = use_event_listener(use_window(), leptos::ev::hashchange, move |_| land(state, &browser::location_hash()));
+    let _ = use_event_listener(use_window(), leptos::ev::hashchange, move |_| {
+        land(state, &browser::location_hash())
+    });
 
     // The address bar follows the reader, replacing the entry, never adding.
     Effect::new(move |_| {
         let query = state.link_state().to_query();
         let Some(in_view) = state.in_view.get() else {
-            browser::replace_query_and_hash(&query, fragment_target(&browser::location_hash(), &known));
+            browser::replace_query_and_hash(
+                &query,
+                fragment_target(&browser::location_hash(), &known),
+            );
             return;
         };
         // A fragment inside the part being read (an event in the timeline) stays.
@@ -76,12 +89,18 @@ fn sync_with_address_bar(state: ReportState) {
 /// fragments are ignored: the page stays where it is.
 fn land(state: ReportState, hash: &str) {
     let r = report();
-    let Some(id) = fragment_target(hash, &r.anchor_ids()) else { return };
+    let Some(id) = fragment_target(hash, &r.anchor_ids()) else {
+        return;
+    };
     if let Some(event) = r.event(id) {
         // An event hidden by the filters is shown again, and opened.
-        let hidden = !crate::timeline::visible_events(r, &state.categories.get_untracked(), &state.search.get_untracked())
-            .iter()
-            .any(|e| e.slug == id);
+        let hidden = !crate::timeline::visible_events(
+            r,
+            &state.categories.get_untracked(),
+            &state.search.get_untracked(),
+        )
+        .iter()
+        .any(|e| e.slug == id);
         if hidden {
             state.categories.set(Default::default());
             state.search.set(String::new());

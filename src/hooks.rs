@@ -3,7 +3,10 @@
 use crate::state::ReportState;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_use::{use_debounce_fn_with_arg, use_element_size, use_intersection_observer_with_options, UseIntersectionObserverOptions};
+use leptos_use::{
+    use_debounce_fn_with_arg, use_element_size, use_intersection_observer_with_options,
+    UseIntersectionObserverOptions,
+};
 
 /// The band of the viewport that counts as "being read": a strip a third of
 /// the way down, so a part counts once its top has passed there.

@@ -33,7 +33,11 @@ impl ReportState {
 
     /// The state a shared link carries (tracked).
     pub fn link_state(&self) -> LinkState {
-        LinkState { view: self.view.get(), categories: self.categories.get(), search: self.search.get() }
+        LinkState {
+            view: self.view.get(),
+            categories: self.categories.get(),
+            search: self.search.get(),
+        }
     }
 
     /// Provides a fresh state to the components below.

@@ -6,7 +6,11 @@ use std::collections::BTreeSet;
 
 /// Events that pass the category chips and the search, in chronological order.
 /// No chip selected means every category.
-pub fn visible_events<'a>(report: &'a Report, categories: &BTreeSet<Category>, search: &str) -> Vec<&'a Event> {
+pub fn visible_events<'a>(
+    report: &'a Report,
+    categories: &BTreeSet<Category>,
+    search: &str,
+) -> Vec<&'a Event> {
     let needle = search.trim().to_lowercase();
     report
         .events_in_order()
@@ -33,9 +37,24 @@ fn matches_search(report: &Report, event: &Event, needle: &str) -> bool {
 /// 2015–2020 years would not both read on one linear scale, so the axis is
 /// broken: each segment maps a range of years onto a share of the width.
 pub const AXIS_SEGMENTS: [AxisSegment; 3] = [
-    AxisSegment { from_year: 1985.0, to_year: 1986.0, from_x: 0.00, to_x: 0.10 },
-    AxisSegment { from_year: 2012.0, to_year: 2013.0, from_x: 0.14, to_x: 0.24 },
-    AxisSegment { from_year: 2015.0, to_year: 2021.0, from_x: 0.28, to_x: 1.00 },
+    AxisSegment {
+        from_year: 1985.0,
+        to_year: 1986.0,
+        from_x: 0.00,
+        to_x: 0.10,
+    },
+    AxisSegment {
+        from_year: 2012.0,
+        to_year: 2013.0,
+        from_x: 0.14,
+        to_x: 0.24,
+    },
+    AxisSegment {
+        from_year: 2015.0,
+        to_year: 2021.0,
+        from_x: 0.28,
+        to_x: 1.00,
+    },
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -137,7 +156,11 @@ mod tests {
         let shown = visible_events(r, &flood, "");
         assert!(!shown.is_empty());
         assert!(shown.iter().all(|e| e.category == Category::Flood));
-        let expected = r.events.iter().filter(|e| e.category == Category::Flood).count();
+        let expected = r
+            .events
+            .iter()
+            .filter(|e| e.category == Category::Flood)
+            .count();
         assert_eq!(shown.len(), expected);
     }
 
@@ -146,7 +169,11 @@ mod tests {
         let r = report();
         let two: BTreeSet<_> = [Category::Flood, Category::Covid].into();
         let shown = visible_events(r, &two, "");
-        let expected = r.events.iter().filter(|e| two.contains(&e.category)).count();
+        let expected = r
+            .events
+            .iter()
+            .filter(|e| two.contains(&e.category))
+            .count();
         assert_eq!(shown.len(), expected);
     }
 
@@ -154,10 +181,15 @@ mod tests {
     fn search_matches_titles_figures_and_dates() {
         let r = report();
         let none = BTreeSet::new();
-        assert_eq!(slugs(&visible_events(r, &none, "人民日报")), ["peoples-daily-report"]);
+        assert_eq!(
+            slugs(&visible_events(r, &none, "人民日报")),
+            ["peoples-daily-report"]
+        );
         // 6000余名 is a figure of the flood event, not in its title.
         assert!(slugs(&visible_events(r, &none, "6000余")).contains(&"flood-0818".to_owned()));
-        assert!(slugs(&visible_events(r, &none, "2018年底")).contains(&"poverty-eliminated".to_owned()));
+        assert!(
+            slugs(&visible_events(r, &none, "2018年底")).contains(&"poverty-eliminated".to_owned())
+        );
         assert!(visible_events(r, &none, "不存在的词").is_empty());
     }
 
@@ -170,7 +202,9 @@ mod tests {
 
     #[test]
     fn axis_is_monotonic_and_bounded() {
-        let years = [1985.0, 1985.5, 2000.0, 2012.0, 2012.9, 2014.0, 2015.0, 2018.9, 2020.6, 2021.0, 2030.0];
+        let years = [
+            1985.0, 1985.5, 2000.0, 2012.0, 2012.9, 2014.0, 2015.0, 2018.9, 2020.6, 2021.0, 2030.0,
+        ];
         let xs: Vec<f64> = years.iter().map(|&y| axis_x(y)).collect();
         assert!(xs.windows(2).all(|w| w[0] <= w[1]), "{xs:?}");
         assert_eq!(xs[0], 0.0);
@@ -179,14 +213,27 @@ mod tests {
 
     #[test]
     fn a_period_is_drawn_as_a_span_and_a_day_as_a_point() {
-        let period = When::Period { label: "十三五".into(), from: 2016, to: 2020 };
+        let period = When::Period {
+            label: "十三五".into(),
+            from: 2016,
+            to: 2020,
+        };
         let (left, width) = axis_place(Some(&period)).unwrap();
         assert!(width > 0.5, "{width}");
-        let day = When::Day { year: 2020, month: 8, day: 18 };
+        let day = When::Day {
+            year: 2020,
+            month: 8,
+            day: 18,
+        };
         let (dleft, dwidth) = axis_place(Some(&day)).unwrap();
         assert!(dwidth < 0.01 && dleft > left && dleft < left + width);
         assert_eq!(axis_place(None), None);
-        assert_eq!(axis_place(Some(&When::Relative { label: "去年".into() })), None);
+        assert_eq!(
+            axis_place(Some(&When::Relative {
+                label: "去年".into()
+            })),
+            None
+        );
     }
 
     #[test]

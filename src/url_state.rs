@@ -28,7 +28,9 @@ impl ChartView {
     }
 
     pub fn from_slug(slug: &str) -> Option<ChartView> {
-        [ChartView::Bars, ChartView::Slope].into_iter().find(|v| v.slug() == slug)
+        [ChartView::Bars, ChartView::Slope]
+            .into_iter()
+            .find(|v| v.slug() == slug)
     }
 }
 
@@ -53,10 +55,14 @@ impl LinkState {
         }
         for pair in query.split('&') {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-            let Some(value) = percent_decode(raw) else { continue };
+            let Some(value) = percent_decode(raw) else {
+                continue;
+            };
             match key {
                 "view" => state.view = ChartView::from_slug(&value).unwrap_or_default(),
-                "cat" => state.categories = value.split(',').filter_map(Category::from_slug).collect(),
+                "cat" => {
+                    state.categories = value.split(',').filter_map(Category::from_slug).collect()
+                }
                 "q" => state.search = clean_search(&value),
                 _ => {}
             }
@@ -87,7 +93,12 @@ impl LinkState {
 
 /// Search text as the timeline uses it: no control characters, bounded length.
 pub fn clean_search(raw: &str) -> String {
-    raw.chars().filter(|c| !c.is_control()).take(40).collect::<String>().trim().to_owned()
+    raw.chars()
+        .filter(|c| !c.is_control())
+        .take(40)
+        .collect::<String>()
+        .trim()
+        .to_owned()
 }
 
 /// The element id a fragment points at, if it is one of `known` ids.
@@ -163,7 +174,10 @@ mod tests {
             search: "洪灾 & 抗疫=?#".to_owned(),
         };
         let query = state.to_query();
-        assert!(query.starts_with("?view=slope&cat=covid,flood&q="), "{query}");
+        assert!(
+            query.starts_with("?view=slope&cat=covid,flood&q="),
+            "{query}"
+        );
         assert_eq!(LinkState::parse(&query), state);
     }
 
@@ -186,7 +200,13 @@ mod tests {
     #[test]
     fn search_is_bounded_and_clean() {
         let long = "洪".repeat(100);
-        assert_eq!(LinkState::parse(&format!("q={}", percent_encode(&long))).search.chars().count(), 40);
+        assert_eq!(
+            LinkState::parse(&format!("q={}", percent_encode(&long)))
+                .search
+                .chars()
+                .count(),
+            40
+        );
         assert_eq!(clean_search(" a\u{0}b\n "), "ab");
     }
 

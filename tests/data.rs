@@ -31,7 +31,10 @@ fn numbers(text: &str) -> Vec<Token> {
                     i += 1;
                 }
             }
-            tokens.push(Token { at: start, text: text[start..i].to_owned() });
+            tokens.push(Token {
+                at: start,
+                text: text[start..i].to_owned(),
+            });
         } else {
             i += 1;
         }
@@ -52,7 +55,12 @@ fn claims() -> Vec<(String, String)> {
         }
     }
     for ratio in &r.industry_ratios {
-        claims.extend(ratio.shares.iter().map(|s| (ratio.quote.zh.clone(), s.clone())));
+        claims.extend(
+            ratio
+                .shares
+                .iter()
+                .map(|s| (ratio.quote.zh.clone(), s.clone())),
+        );
     }
     for s in &r.snapshots {
         claims.push((s.line.zh.clone(), s.year.to_string()));
@@ -65,7 +73,9 @@ fn claims() -> Vec<(String, String)> {
 
 fn date_numbers(when: &When) -> Vec<String> {
     match when {
-        When::Day { year, month, day } => vec![year.to_string(), month.to_string(), day.to_string()],
+        When::Day { year, month, day } => {
+            vec![year.to_string(), month.to_string(), day.to_string()]
+        }
         When::Month { year, month } => vec![year.to_string(), month.to_string()],
         When::Year { year } | When::YearEnd { year } => vec![year.to_string()],
         // Plan periods are named, not numbered, in the article.
@@ -84,7 +94,10 @@ fn every_number_in_the_article_is_accounted_for() {
                 found = true;
             }
         }
-        assert!(found, "claim {number:?} in {context:?} is not in the article");
+        assert!(
+            found,
+            "claim {number:?} in {context:?} is not in the article"
+        );
     }
     let missing: Vec<_> = numbers(ARTICLE)
         .into_iter()
@@ -94,7 +107,10 @@ fn every_number_in_the_article_is_accounted_for() {
             format!("{} in …{}…", t.text, around)
         })
         .collect();
-    assert!(missing.is_empty(), "numbers of the article with no figure, date or reason: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "numbers of the article with no figure, date or reason: {missing:#?}"
+    );
 }
 
 #[test]
@@ -102,7 +118,10 @@ fn the_number_audit_can_fail() {
     // The audit above only means something if an uncovered number is caught.
     let text = "建成心连心邻里中心2个、社区亲民化党群服务中心17个";
     let tokens = numbers(text);
-    assert_eq!(tokens.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["2", "17"]);
+    assert_eq!(
+        tokens.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+        ["2", "17"]
+    );
     assert_eq!(numbers("6.5:47.4:46.1").len(), 3);
     assert_eq!(numbers("PM2.5")[0].text, "2.5");
 }
@@ -110,20 +129,46 @@ fn the_number_audit_can_fail() {
 #[test]
 fn figures_quote_the_article_with_the_same_value() {
     for f in &report().figures {
-        assert!(ARTICLE.contains(&f.quote.zh), "{}: quote not in the article", f.id);
+        assert!(
+            ARTICLE.contains(&f.quote.zh),
+            "{}: quote not in the article",
+            f.id
+        );
         let in_quote: Vec<String> = numbers(&f.quote.zh).into_iter().map(|t| t.text).collect();
-        assert!(in_quote.contains(&f.value), "{}: {} is not in {:?}", f.id, f.value, f.quote.zh);
-        assert!(f.number().is_finite(), "{}: value {:?} is not a number", f.id, f.value);
+        assert!(
+            in_quote.contains(&f.value),
+            "{}: {} is not in {:?}",
+            f.id,
+            f.value,
+            f.quote.zh
+        );
+        assert!(
+            f.number().is_finite(),
+            "{}: value {:?} is not a number",
+            f.id,
+            f.value
+        );
         // Value, qualifier (余) and unit read as the article writes them.
         let compact: String = f.quote.zh.chars().filter(|c| *c != ' ').collect();
-        assert!(compact.contains(&f.display()), "{}: {} is not written so in the article", f.id, f.display());
+        assert!(
+            compact.contains(&f.display()),
+            "{}: {} is not written so in the article",
+            f.id,
+            f.display()
+        );
     }
 }
 
 #[test]
 fn every_line_of_the_article_is_in_the_report() {
     let r = report();
-    let mut texts: Vec<&str> = vec![&r.meta.title.zh, &r.meta.byline.zh, &r.meta.photo_credit.zh, &r.meta.lead.zh, &r.meta.kicker.zh];
+    let mut texts: Vec<&str> = vec![
+        &r.meta.title.zh,
+        &r.meta.byline.zh,
+        &r.meta.photo_credit.zh,
+        &r.meta.lead.zh,
+        &r.meta.kicker.zh,
+    ];
     for s in &r.sections {
         texts.push(&s.heading.zh);
         texts.extend(s.paragraphs.iter().map(|p| p.zh.as_str()));
@@ -133,7 +178,10 @@ fn every_line_of_the_article_is_in_the_report() {
         }
     }
     texts.extend(r.snapshots.iter().map(|s| s.line.zh.as_str()));
-    for line in ARTICLE.lines().map(|l| l.trim_start_matches(['#', '■', ' ']).trim()) {
+    for line in ARTICLE
+        .lines()
+        .map(|l| l.trim_start_matches(['#', '■', ' ']).trim())
+    {
         if line.is_empty() {
             continue;
         }
@@ -162,9 +210,19 @@ fn industry_ratios_sum_to_one_hundred() {
 #[test]
 fn stated_percentages_match_their_inputs() {
     let r = report();
-    let value = |id: &str| r.figure(id).unwrap_or_else(|| panic!("no figure {id}")).number();
-    assert_eq!(percent_decrease(value("villages-before"), value("villages-after")), value("villages-cut"));
-    assert_eq!(percent_decrease(value("communities-before"), value("communities-after")), value("communities-cut"));
+    let value = |id: &str| {
+        r.figure(id)
+            .unwrap_or_else(|| panic!("no figure {id}"))
+            .number()
+    };
+    assert_eq!(
+        percent_decrease(value("villages-before"), value("villages-after")),
+        value("villages-cut")
+    );
+    assert_eq!(
+        percent_decrease(value("communities-before"), value("communities-after")),
+        value("communities-cut")
+    );
 }
 
 #[test]
@@ -175,7 +233,11 @@ fn slugs_are_unique_and_url_safe() {
     assert_eq!(unique.len(), ids.len(), "duplicate ids in {ids:?}");
     for id in ids {
         assert!(!id.is_empty() && id.len() <= 40, "{id}");
-        assert!(id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{id} is not URL-safe");
+        assert!(
+            id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{id} is not URL-safe"
+        );
         assert!(!id.starts_with('-') && !id.ends_with('-'), "{id}");
     }
     let figure_ids: HashSet<&str> = r.figures.iter().map(|f| f.id.as_str()).collect();
@@ -187,11 +249,25 @@ fn references_point_at_things_that_exist() {
     let r = report();
     let anchors = r.anchor_ids();
     for f in &r.figures {
-        assert!(anchors.contains(&f.section.as_str()), "{}: no anchor {}", f.id, f.section);
+        assert!(
+            anchors.contains(&f.section.as_str()),
+            "{}: no anchor {}",
+            f.id,
+            f.section
+        );
     }
     for e in &r.events {
-        assert!(anchors.contains(&e.section.as_str()), "{}: no anchor {}", e.slug, e.section);
-        assert!(ARTICLE.contains(&e.quote.zh), "{}: quote not in the article", e.slug);
+        assert!(
+            anchors.contains(&e.section.as_str()),
+            "{}: no anchor {}",
+            e.slug,
+            e.section
+        );
+        assert!(
+            ARTICLE.contains(&e.quote.zh),
+            "{}: quote not in the article",
+            e.slug
+        );
         for id in &e.figures {
             assert!(r.figure(id).is_some(), "{}: no figure {id}", e.slug);
         }
@@ -204,9 +280,21 @@ fn references_point_at_things_that_exist() {
     }
     for s in &r.snapshots {
         for cell in &s.cells {
-            let f = r.figure(&cell.figure).unwrap_or_else(|| panic!("snapshot: no figure {}", cell.figure));
-            assert_eq!(f.when, Some(When::Year { year: s.year }), "{} is not of {}", f.id, s.year);
-            assert!(r.snapshot_rows.iter().any(|row| row.row == cell.row), "no row {}", cell.row);
+            let f = r
+                .figure(&cell.figure)
+                .unwrap_or_else(|| panic!("snapshot: no figure {}", cell.figure));
+            assert_eq!(
+                f.when,
+                Some(When::Year { year: s.year }),
+                "{} is not of {}",
+                f.id,
+                s.year
+            );
+            assert!(
+                r.snapshot_rows.iter().any(|row| row.row == cell.row),
+                "no row {}",
+                cell.row
+            );
         }
     }
 }
@@ -215,14 +303,27 @@ fn references_point_at_things_that_exist() {
 fn events_are_in_chronological_order_with_undated_last() {
     let r = report();
     let ordered = r.events_in_order();
-    let dated: Vec<_> = ordered.iter().filter_map(|e| e.when.as_ref().and_then(When::span)).collect();
-    assert!(dated.windows(2).all(|w| w[0].0 <= w[1].0), "dated events out of order");
-    let first_undated = ordered.iter().position(|e| e.when.as_ref().and_then(When::span).is_none());
+    let dated: Vec<_> = ordered
+        .iter()
+        .filter_map(|e| e.when.as_ref().and_then(When::span))
+        .collect();
+    assert!(
+        dated.windows(2).all(|w| w[0].0 <= w[1].0),
+        "dated events out of order"
+    );
+    let first_undated = ordered
+        .iter()
+        .position(|e| e.when.as_ref().and_then(When::span).is_none());
     if let Some(i) = first_undated {
-        assert!(ordered[i..].iter().all(|e| e.when.as_ref().and_then(When::span).is_none()));
+        assert!(ordered[i..]
+            .iter()
+            .all(|e| e.when.as_ref().and_then(When::span).is_none()));
     }
     // The data file itself lists the dated events in order, so it reads as a chronicle.
-    assert_eq!(ordered.first().map(|e| e.slug.as_str()), Some("baseline-1985"));
+    assert_eq!(
+        ordered.first().map(|e| e.slug.as_str()),
+        Some("baseline-1985")
+    );
 }
 
 #[test]
@@ -230,7 +331,11 @@ fn no_event_is_given_a_day_the_article_does_not_write() {
     for e in &report().events {
         if let Some(When::Day { year, month, day }) = &e.when {
             let written = format!("{year}年{month}月{day}日");
-            assert!(e.quote.zh.contains(&written), "{}: {written} is not in its quote", e.slug);
+            assert!(
+                e.quote.zh.contains(&written),
+                "{}: {written} is not in its quote",
+                e.slug
+            );
         }
     }
 }
@@ -240,8 +345,18 @@ fn bar_charts_draw_existing_figures_where_they_are_told() {
     let r = report();
     let anchors = r.anchor_ids();
     for chart in &r.bar_charts {
-        assert!(anchors.contains(&chart.section.as_str()), "{}: no anchor {}", chart.slug, chart.section);
-        assert_eq!(r.bar_rows(chart).len(), chart.rows.len(), "{}: a row names no figure", chart.slug);
+        assert!(
+            anchors.contains(&chart.section.as_str()),
+            "{}: no anchor {}",
+            chart.slug,
+            chart.section
+        );
+        assert_eq!(
+            r.bar_rows(chart).len(),
+            chart.rows.len(),
+            "{}: a row names no figure",
+            chart.slug
+        );
         assert_eq!(r.containing_anchor(&chart.slug), chart.section);
     }
     assert_eq!(r.containing_anchor("flood-0818"), "timeline");

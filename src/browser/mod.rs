@@ -10,18 +10,24 @@ fn window() -> Option<web_sys::Window> {
 
 /// `location.hash`, `""` when there is none.
 pub fn location_hash() -> String {
-    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// `location.search`, `""` when there is none.
 pub fn location_search() -> String {
-    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// Replaces the current history entry's query and fragment, adding no entry.
 pub fn replace_query_and_hash(query: &str, hash: Option<&str>) {
     let Some(w) = window() else { return };
-    let Ok(path) = w.location().pathname() else { return };
+    let Ok(path) = w.location().pathname() else {
+        return;
+    };
     let fragment = hash.map(|h| format!("#{h}")).unwrap_or_default();
     let url = format!("{path}{query}{fragment}");
     let current = format!("{path}{}{}", location_search(), location_hash());
@@ -34,7 +40,9 @@ pub fn replace_query_and_hash(query: &str, hash: Option<&str>) {
 
 /// The page's address with `query` and `#id`, for sharing.
 pub fn page_url(query: &str, id: &str) -> String {
-    let Some(w) = window() else { return format!("{query}#{id}") };
+    let Some(w) = window() else {
+        return format!("{query}#{id}");
+    };
     let location = w.location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
@@ -44,21 +52,37 @@ pub fn page_url(query: &str, id: &str) -> String {
 /// Whether the reader asked the system for less motion.
 pub fn prefers_reduced_motion() -> bool {
     window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|m| m.matches())
 }
 
 /// Scrolls the element `id` to the top of the viewport and moves focus to it
 /// (or to its heading), so screen readers announce where the reader landed.
 pub fn land_on(id: &str) {
-    let Some(document) = window().and_then(|w| w.document()) else { return };
-    let Some(target) = document.get_element_by_id(id) else { return };
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(target) = document.get_element_by_id(id) else {
+        return;
+    };
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
-    let behavior = if prefers_reduced_motion() { web_sys::ScrollBehavior::Instant } else { web_sys::ScrollBehavior::Auto };
+    let behavior = if prefers_reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Auto
+    };
     options.set_behavior(behavior);
     target.scroll_into_view_with_scroll_into_view_options(&options);
-    let focusable = target.query_selector("[data-landing-focus]").ok().flatten().unwrap_or_else(|| target.clone());
+    let focusable = target
+        .query_selector("[data-landing-focus]")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| target.clone());
     if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(focusable) {
         let focus = web_sys::FocusOptions::new();
         focus.set_prevent_scroll(true);
@@ -73,7 +97,9 @@ pub fn land_on(id: &str) {
 /// Opens the system share sheet where the browser has one. Returns `false`
 /// where it does not, so the caller can copy the link instead.
 pub fn native_share(title: &str, url: &str) -> bool {
-    let Some(navigator) = window().map(|w| w.navigator()) else { return false };
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return false;
+    };
     let has_share = js_sys::Reflect::has(&navigator, &JsValue::from_str("share")).unwrap_or(false);
     if !has_share {
         return false;
@@ -99,8 +125,12 @@ fn wasm_bindgen_futures_free_catch(promise: js_sys::Promise) {
 
 /// Moves keyboard focus to the element `id`, if it exists.
 pub fn focus_by_id(id: &str) {
-    let el = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
-    if let Some(el) = el.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()) {
+    let el = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(el) =
+        el.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+    {
         let _ = el.focus();
     }
 }

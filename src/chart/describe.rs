@@ -9,7 +9,14 @@ pub fn ratio_summary(before: &IndustryRatio, after: &IndustryRatio) -> String {
         .iter()
         .map(|c| {
             let verb = if c.points >= 0.0 { "升至" } else { "降至" };
-            format!("{}由{}%{}{}%({}个百分点)", c.industry, fmt1(c.from), verb, fmt1(c.to), signed(c.points))
+            format!(
+                "{}由{}%{}{}%({}个百分点)",
+                c.industry,
+                fmt1(c.from),
+                verb,
+                fmt1(c.to),
+                signed(c.points)
+            )
         })
         .collect();
     format!(
@@ -26,9 +33,16 @@ pub fn ratio_summary(before: &IndustryRatio, after: &IndustryRatio) -> String {
 pub fn ratio_csv(before: &IndustryRatio, after: &IndustryRatio) -> String {
     let mut csv = format!("时期,{}\n", INDUSTRIES.map(|i| format!("{i}(%)")).join(","));
     for r in [before, after] {
-        csv.push_str(&format!("{},{}\n", csv_field(&r.label.zh), r.shares.join(",")));
+        csv.push_str(&format!(
+            "{},{}\n",
+            csv_field(&r.label.zh),
+            r.shares.join(",")
+        ));
     }
-    let changes: Vec<String> = percentage_point_changes(before, after).iter().map(|c| format!("{:+.1}", c.points)).collect();
+    let changes: Vec<String> = percentage_point_changes(before, after)
+        .iter()
+        .map(|c| format!("{:+.1}", c.points))
+        .collect();
     csv.push_str(&format!("变化(百分点;本页计算),{}\n", changes.join(",")));
     csv
 }
@@ -55,9 +69,18 @@ mod tests {
     fn summary_states_each_change_and_the_shift() {
         let r = report();
         let text = ratio_summary(&r.industry_ratios[0], &r.industry_ratios[1]);
-        assert!(text.contains("第一产业由6.5%升至8.3%(+1.8个百分点)"), "{text}");
-        assert!(text.contains("第二产业由47.4%降至30.2%(−17.2个百分点)"), "{text}");
-        assert!(text.contains("第三产业由46.1%升至61.5%(+15.4个百分点)"), "{text}");
+        assert!(
+            text.contains("第一产业由6.5%升至8.3%(+1.8个百分点)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("第二产业由47.4%降至30.2%(−17.2个百分点)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("第三产业由46.1%升至61.5%(+15.4个百分点)"),
+            "{text}"
+        );
         assert!(text.contains("由“二三一”转为“三二一”"), "{text}");
         assert!(text.contains("本页计算"));
     }

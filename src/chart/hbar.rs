@@ -1,7 +1,7 @@
 //! Small horizontal bar charts (GDP 2012 → 2020; villages and communities
 //! before and after consolidation), from the same machinery as the main chart.
 
-use super::{label_style, HPos, palette::INDUSTRY_COLORS, render_svg};
+use super::{label_style, palette::INDUSTRY_COLORS, render_svg, HPos};
 use plotters::prelude::*;
 
 /// One bar: its label, its value, and the value as the article writes it.
@@ -28,12 +28,27 @@ pub fn hbar_svg(rows: &[BarRow], width: u32) -> String {
     render_svg(width, hbar_height(rows.len()), |root| {
         for (i, row) in rows.iter().enumerate() {
             let mid = f64::from(ROW_HEIGHT) * (i as f64 + 0.5) + 4.0;
-            let length = if max > 0.0 { row.value / max * span } else { 0.0 };
-            root.draw(&Text::new(row.label.clone(), ((LABEL_WIDTH - 8.0) as i32, mid as i32), label_style(13.0, HPos::Right)))?;
-            let rect = [(LABEL_WIDTH as i32, (mid - 10.0) as i32), ((LABEL_WIDTH + length) as i32, (mid + 10.0) as i32)];
+            let length = if max > 0.0 {
+                row.value / max * span
+            } else {
+                0.0
+            };
+            root.draw(&Text::new(
+                row.label.clone(),
+                ((LABEL_WIDTH - 8.0) as i32, mid as i32),
+                label_style(13.0, HPos::Right),
+            ))?;
+            let rect = [
+                (LABEL_WIDTH as i32, (mid - 10.0) as i32),
+                ((LABEL_WIDTH + length) as i32, (mid + 10.0) as i32),
+            ];
             root.draw(&Rectangle::new(rect, INDUSTRY_COLORS[1].filled()))?;
             let at = ((LABEL_WIDTH + length + 6.0) as i32, mid as i32);
-            root.draw(&Text::new(row.display.clone(), at, label_style(13.0, HPos::Left)))?;
+            root.draw(&Text::new(
+                row.display.clone(),
+                at,
+                label_style(13.0, HPos::Left),
+            ))?;
         }
         Ok(())
     })
@@ -46,17 +61,34 @@ mod tests {
 
     fn rows() -> Vec<BarRow> {
         vec![
-            BarRow { label: "2012年".into(), value: 202.6, display: "202.6亿元".into() },
-            BarRow { label: "2020年".into(), value: 430.9, display: "430.9亿元".into() },
+            BarRow {
+                label: "2012年".into(),
+                value: 202.6,
+                display: "202.6亿元".into(),
+            },
+            BarRow {
+                label: "2020年".into(),
+                value: 430.9,
+                display: "430.9亿元".into(),
+            },
         ]
     }
 
     /// Widths of the drawn bars, in drawing order.
     fn bar_widths(svg: &str) -> Vec<f64> {
-        svg.split("<rect").skip(1).map(|r| {
-            let w = r.split("width=\"").nth(1).unwrap().split('"').next().unwrap();
-            w.parse().unwrap()
-        }).collect()
+        svg.split("<rect")
+            .skip(1)
+            .map(|r| {
+                let w = r
+                    .split("width=\"")
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap();
+                w.parse().unwrap()
+            })
+            .collect()
     }
 
     #[test]
@@ -65,8 +97,14 @@ mod tests {
         let widths = bar_widths(&svg);
         assert_eq!(widths.len(), 2);
         let expected = 202.6 / 430.9;
-        assert!((widths[0] / widths[1] - expected).abs() < 0.02, "{widths:?}");
-        assert_eq!(svg_texts(&svg), ["2012年", "202.6亿元", "2020年", "430.9亿元"]);
+        assert!(
+            (widths[0] / widths[1] - expected).abs() < 0.02,
+            "{widths:?}"
+        );
+        assert_eq!(
+            svg_texts(&svg),
+            ["2012年", "202.6亿元", "2020年", "430.9亿元"]
+        );
     }
 
     #[test]

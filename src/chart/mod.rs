@@ -33,7 +33,9 @@ pub fn clamp_width(width: f64) -> u32 {
 pub(crate) fn render_svg(
     width: u32,
     height: u32,
-    draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>) -> Result<(), DrawingAreaErrorKind<std::io::Error>>,
+    draw: impl FnOnce(
+        &DrawingArea<SVGBackend, plotters::coord::Shift>,
+    ) -> Result<(), DrawingAreaErrorKind<std::io::Error>>,
 ) -> String {
     let mut svg = String::new();
     {
@@ -54,17 +56,33 @@ fn font(size: f64) -> FontDesc<'static> {
 /// The text of every `<text>` element, in drawing order.
 #[cfg(test)]
 pub(crate) fn svg_texts(svg: &str) -> Vec<String> {
-    svg.split("<text").skip(1).filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.trim().to_owned())).collect()
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            Some(
+                t.split_once('>')?
+                    .1
+                    .split_once("</text>")?
+                    .0
+                    .trim()
+                    .to_owned(),
+            )
+        })
+        .collect()
 }
 
 /// Text in the page's ink colour, anchored at `h`, vertically centred.
 pub(crate) fn label_style(size: f64, h: HPos) -> TextStyle<'static> {
-    TextStyle::from(font(size)).color(&Palette::INK).pos(Pos::new(h, VPos::Center))
+    TextStyle::from(font(size))
+        .color(&Palette::INK)
+        .pos(Pos::new(h, VPos::Center))
 }
 
 /// Secondary text, lighter than the ink.
 pub(crate) fn muted_style(size: f64, h: HPos) -> TextStyle<'static> {
-    TextStyle::from(font(size)).color(&Palette::MUTED_INK).pos(Pos::new(h, VPos::Center))
+    TextStyle::from(font(size))
+        .color(&Palette::MUTED_INK)
+        .pos(Pos::new(h, VPos::Center))
 }
 
 #[cfg(test)]

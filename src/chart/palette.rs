@@ -17,13 +17,23 @@ impl Palette {
 
 /// 第一产业, 第二产业, 第三产业: green, blue, orange, told apart by hue and
 /// lightness, and always labelled directly, never by colour alone.
-pub const INDUSTRY_COLORS: [RGBColor; 3] = [RGBColor(0x2e, 0x8b, 0x47), RGBColor(0x4a, 0x72, 0xd6), RGBColor(0xc4, 0x62, 0x1c)];
+pub const INDUSTRY_COLORS: [RGBColor; 3] = [
+    RGBColor(0x2e, 0x8b, 0x47),
+    RGBColor(0x4a, 0x72, 0xd6),
+    RGBColor(0xc4, 0x62, 0x1c),
+];
 
 pub(crate) fn inks_to_current_color(svg: &str) -> String {
     svg.replace("fill=\"#010203\"", "fill=\"currentColor\"")
         .replace("stroke=\"#010203\"", "stroke=\"currentColor\"")
-        .replace("fill=\"#040506\"", "fill=\"currentColor\" fill-opacity=\"0.78\"")
-        .replace("stroke=\"#040506\"", "stroke=\"currentColor\" stroke-opacity=\"0.5\"")
+        .replace(
+            "fill=\"#040506\"",
+            "fill=\"currentColor\" fill-opacity=\"0.78\"",
+        )
+        .replace(
+            "stroke=\"#040506\"",
+            "stroke=\"currentColor\" stroke-opacity=\"0.5\"",
+        )
 }
 
 /// WCAG contrast ratio between two colours, 1.0–21.0.
@@ -53,7 +63,10 @@ mod tests {
         for c in INDUSTRY_COLORS {
             let light = contrast_ratio(c, Palette::LIGHT_BACKGROUND);
             let dark = contrast_ratio(c, Palette::DARK_BACKGROUND);
-            assert!(light >= 3.0 && dark >= 3.0, "{c:?}: {light:.2} on light, {dark:.2} on dark");
+            assert!(
+                light >= 3.0 && dark >= 3.0,
+                "{c:?}: {light:.2} on light, {dark:.2} on dark"
+            );
         }
     }
 
@@ -67,7 +80,10 @@ mod tests {
     fn stand_in_inks_become_current_color() {
         let svg = r##"<text fill="#010203">a</text><line stroke="#040506"/>"##;
         let out = inks_to_current_color(svg);
-        assert!(out.contains(r#"fill="currentColor""#) && out.contains(r#"stroke="currentColor" stroke-opacity"#));
+        assert!(
+            out.contains(r#"fill="currentColor""#)
+                && out.contains(r#"stroke="currentColor" stroke-opacity"#)
+        );
         assert!(!out.contains("#010203") && !out.contains("#040506"));
     }
 }

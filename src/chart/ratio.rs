@@ -1,7 +1,7 @@
 //! The three-industry ratio chart: two 100 % stacked columns, or a slope view
 //! of each industry's share, with the computed percentage-point changes.
 
-use super::{label_style, HPos, muted_style, palette::INDUSTRY_COLORS, render_svg, Palette};
+use super::{label_style, muted_style, palette::INDUSTRY_COLORS, render_svg, HPos, Palette};
 use crate::report::{percentage_point_changes, signed, IndustryRatio, INDUSTRIES};
 use crate::url_state::ChartView;
 use plotters::prelude::*;
@@ -25,7 +25,12 @@ impl Layout {
         let width = f64::from(width);
         let column_width = (width * 0.16).clamp(36.0, 110.0);
         let labels = (width * 0.26).clamp(70.0, 200.0);
-        Layout { width, column_width, left_x: labels, right_x: width - labels - column_width }
+        Layout {
+            width,
+            column_width,
+            left_x: labels,
+            right_x: width - labels - column_width,
+        }
     }
 
     fn plot_height(&self) -> f64 {
@@ -63,7 +68,10 @@ impl Layout {
     /// Centres of the two periods' headers.
     fn header_xs(&self, view: ChartView) -> [f64; 2] {
         match view {
-            ChartView::Bars => [self.left_x + self.column_width / 2.0, self.right_x + self.column_width / 2.0],
+            ChartView::Bars => [
+                self.left_x + self.column_width / 2.0,
+                self.right_x + self.column_width / 2.0,
+            ],
             ChartView::Slope => [self.slope_left(), self.slope_right()],
         }
     }
@@ -71,11 +79,25 @@ impl Layout {
 
 /// The chart for `view`, at `width`, with industry `highlight` (0–2) brought
 /// forward and the others faded.
-pub fn ratio_chart_svg(view: ChartView, before: &IndustryRatio, after: &IndustryRatio, width: u32, highlight: Option<usize>) -> String {
+pub fn ratio_chart_svg(
+    view: ChartView,
+    before: &IndustryRatio,
+    after: &IndustryRatio,
+    width: u32,
+    highlight: Option<usize>,
+) -> String {
     let layout = Layout::new(width);
     render_svg(width, RATIO_CHART_HEIGHT, |root| {
-        for (x, text) in layout.header_xs(view).into_iter().zip([&before.label.zh, &after.label.zh]) {
-            root.draw(&Text::new(text.clone(), (x as i32, 16), label_style(15.0, HPos::Center)))?;
+        for (x, text) in layout
+            .header_xs(view)
+            .into_iter()
+            .zip([&before.label.zh, &after.label.zh])
+        {
+            root.draw(&Text::new(
+                text.clone(),
+                (x as i32, 16),
+                label_style(15.0, HPos::Center),
+            ))?;
         }
         match view {
             ChartView::Bars => draw_bars(root, &layout, before, after, highlight),
@@ -98,7 +120,10 @@ fn draw_bars(
     after: &IndustryRatio,
     highlight: Option<usize>,
 ) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
-    let (a, b) = (layout.segments(before.values()), layout.segments(after.values()));
+    let (a, b) = (
+        layout.segments(before.values()),
+        layout.segments(after.values()),
+    );
     let cw = layout.column_width;
     for i in 0..3 {
         let color = INDUSTRY_COLORS[i];
@@ -119,12 +144,31 @@ fn draw_bars(
         }
         let mid_a = (a[i].0 + a[i].1) / 2.0;
         let mid_b = (b[i].0 + b[i].1) / 2.0;
-        let values = [(layout.left_x - 6.0, mid_a, &before.shares[i], HPos::Right), (layout.right_x + cw + 6.0, mid_b, &after.shares[i], HPos::Left)];
+        let values = [
+            (layout.left_x - 6.0, mid_a, &before.shares[i], HPos::Right),
+            (
+                layout.right_x + cw + 6.0,
+                mid_b,
+                &after.shares[i],
+                HPos::Left,
+            ),
+        ];
         for (x, y, share, h) in values {
-            root.draw(&Text::new(format!("{share}%"), (x as i32, y as i32), label_style(14.0, h)))?;
+            root.draw(&Text::new(
+                format!("{share}%"),
+                (x as i32, y as i32),
+                label_style(14.0, h),
+            ))?;
         }
-        let name_at = (((layout.left_x + cw + layout.right_x) / 2.0) as i32, ((mid_a + mid_b) / 2.0) as i32);
-        root.draw(&Text::new(INDUSTRIES[i], name_at, muted_style(12.0, HPos::Center)))?;
+        let name_at = (
+            ((layout.left_x + cw + layout.right_x) / 2.0) as i32,
+            ((mid_a + mid_b) / 2.0) as i32,
+        );
+        root.draw(&Text::new(
+            INDUSTRIES[i],
+            name_at,
+            muted_style(12.0, HPos::Center),
+        ))?;
     }
     Ok(())
 }
@@ -138,31 +182,61 @@ fn draw_slope(
 ) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
     let (x0, x1) = (layout.slope_left(), layout.slope_right());
     for x in [x0, x1] {
-        let axis = vec![(x as i32, TOP as i32), (x as i32, (TOP + layout.plot_height()) as i32)];
+        let axis = vec![
+            (x as i32, TOP as i32),
+            (x as i32, (TOP + layout.plot_height()) as i32),
+        ];
         root.draw(&PathElement::new(axis, Palette::MUTED_INK.stroke_width(1)))?;
     }
     let changes = percentage_point_changes(before, after);
-    let left_labels = spread_labels(&changes.iter().map(|c| layout.slope_y(c.from)).collect::<Vec<_>>(), 18.0);
+    let left_labels = spread_labels(
+        &changes
+            .iter()
+            .map(|c| layout.slope_y(c.from))
+            .collect::<Vec<_>>(),
+        18.0,
+    );
     // Right labels take two lines: the share, and the computed change under it.
-    let right_labels = spread_labels(&changes.iter().map(|c| layout.slope_y(c.to) - 7.0).collect::<Vec<_>>(), 34.0);
+    let right_labels = spread_labels(
+        &changes
+            .iter()
+            .map(|c| layout.slope_y(c.to) - 7.0)
+            .collect::<Vec<_>>(),
+        34.0,
+    );
     for (i, change) in changes.iter().enumerate() {
         let color = INDUSTRY_COLORS[i].mix(alpha_for(i, highlight));
         let (y0, y1) = (layout.slope_y(change.from), layout.slope_y(change.to));
         let line = vec![(x0 as i32, y0 as i32), (x1 as i32, y1 as i32)];
-        root.draw(&PathElement::new(line, color.stroke_width(if highlight == Some(i) { 5 } else { 3 })))?;
+        root.draw(&PathElement::new(
+            line,
+            color.stroke_width(if highlight == Some(i) { 5 } else { 3 }),
+        ))?;
         for (x, y) in [(x0, y0), (x1, y1)] {
             root.draw(&Circle::new((x as i32, y as i32), 5, color.filled()))?;
         }
         let left = format!("{}%", before.shares[i]);
-        root.draw(&Text::new(left, ((x0 - 10.0) as i32, left_labels[i] as i32), label_style(14.0, HPos::Right)))?;
+        root.draw(&Text::new(
+            left,
+            ((x0 - 10.0) as i32, left_labels[i] as i32),
+            label_style(14.0, HPos::Right),
+        ))?;
         let right = format!("{}%", after.shares[i]);
         let (rx, ry) = ((x1 + 10.0) as i32, right_labels[i] as i32);
         root.draw(&Text::new(right, (rx, ry), label_style(14.0, HPos::Left)))?;
         // The change is computed here, not told by the article: marked "算".
         let delta = format!("{}（算）", signed(change.points));
-        root.draw(&Text::new(delta, (rx, ry + 16), muted_style(12.0, HPos::Left)))?;
+        root.draw(&Text::new(
+            delta,
+            (rx, ry + 16),
+            muted_style(12.0, HPos::Left),
+        ))?;
         let name_at = (((x0 + x1) / 2.0) as i32, ((y0 + y1) / 2.0 - 12.0) as i32);
-        root.draw(&Text::new(INDUSTRIES[i], name_at, muted_style(12.0, HPos::Center)))?;
+        root.draw(&Text::new(
+            INDUSTRIES[i],
+            name_at,
+            muted_style(12.0, HPos::Center),
+        ))?;
     }
     Ok(())
 }
@@ -178,7 +252,12 @@ pub fn spread_labels(ys: &[f64], gap: f64) -> Vec<f64> {
     }
     // Pushing only moves labels down; shift the whole set back up by the
     // mean push, so the labels stay centred on their points.
-    let pushed: f64 = order.iter().enumerate().map(|(k, &i)| placed[k] - ys[i]).sum::<f64>() / ys.len().max(1) as f64;
+    let pushed: f64 = order
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| placed[k] - ys[i])
+        .sum::<f64>()
+        / ys.len().max(1) as f64;
     let mut out = vec![0.0; ys.len()];
     for (k, &i) in order.iter().enumerate() {
         out[i] = placed[k] - pushed;
@@ -187,15 +266,26 @@ pub fn spread_labels(ys: &[f64], gap: f64) -> Vec<f64> {
 }
 
 /// Which industry is under the point `(x, y)` of the chart drawn at `width`.
-pub fn hit_test(view: ChartView, before: &IndustryRatio, after: &IndustryRatio, width: u32, x: f64, y: f64) -> Option<usize> {
+pub fn hit_test(
+    view: ChartView,
+    before: &IndustryRatio,
+    after: &IndustryRatio,
+    width: u32,
+    x: f64,
+    y: f64,
+) -> Option<usize> {
     let layout = Layout::new(width);
     match view {
         ChartView::Bars => {
-            let t = ((x - layout.left_x) / (layout.right_x + layout.column_width - layout.left_x)).clamp(0.0, 1.0);
+            let t = ((x - layout.left_x) / (layout.right_x + layout.column_width - layout.left_x))
+                .clamp(0.0, 1.0);
             if x < layout.left_x - 60.0 || x > layout.right_x + layout.column_width + 60.0 {
                 return None;
             }
-            let (a, b) = (layout.segments(before.values()), layout.segments(after.values()));
+            let (a, b) = (
+                layout.segments(before.values()),
+                layout.segments(after.values()),
+            );
             (0..3).find(|&i| {
                 let top = a[i].0 + t * (b[i].0 - a[i].0);
                 let bottom = a[i].1 + t * (b[i].1 - a[i].1);
@@ -210,7 +300,9 @@ pub fn hit_test(view: ChartView, before: &IndustryRatio, after: &IndustryRatio, 
                 let c = &changes[i];
                 (layout.slope_y(c.from + t * (c.to - c.from)) - y).abs()
             };
-            (0..3).min_by(|&a, &b| distance(a).total_cmp(&distance(b))).filter(|&i| distance(i) <= 24.0)
+            (0..3)
+                .min_by(|&a, &b| distance(a).total_cmp(&distance(b)))
+                .filter(|&i| distance(i) <= 24.0)
         }
     }
 }
@@ -239,7 +331,10 @@ mod tests {
         assert_eq!(count(&svg, "<rect"), 12);
         let texts = svg_texts(&svg);
         for share in a.shares.iter().chain(&b.shares) {
-            assert!(texts.contains(&format!("{share}%")), "missing {share}% in {texts:?}");
+            assert!(
+                texts.contains(&format!("{share}%")),
+                "missing {share}% in {texts:?}"
+            );
         }
         for name in INDUSTRIES {
             assert!(svg.contains(name));
@@ -293,7 +388,10 @@ mod tests {
         let out = spread_labels(&[100.0, 104.0, 200.0], 18.0);
         assert!(out[1] - out[0] >= 18.0 - 1e-9, "{out:?}");
         assert!(out[2] - out[1] >= 18.0 - 1e-9, "{out:?}");
-        assert_eq!(spread_labels(&[10.0, 50.0, 90.0], 18.0), vec![10.0, 50.0, 90.0]);
+        assert_eq!(
+            spread_labels(&[10.0, 50.0, 90.0], 18.0),
+            vec![10.0, 50.0, 90.0]
+        );
         // The pushed group stays centred where its labels were.
         let mean: f64 = out.iter().sum::<f64>() / 3.0;
         assert!((mean - (100.0 + 104.0 + 200.0) / 3.0).abs() < 1e-9);
@@ -309,19 +407,30 @@ mod tests {
         let segs = layout.segments(a.values());
         let x = layout.left_x + 5.0;
         for (i, (top, bottom)) in segs.iter().enumerate() {
-            assert_eq!(hit_test(ChartView::Bars, a, b, 640, x, (top + bottom) / 2.0), Some(i));
+            assert_eq!(
+                hit_test(ChartView::Bars, a, b, 640, x, (top + bottom) / 2.0),
+                Some(i)
+            );
         }
         assert_eq!(hit_test(ChartView::Bars, a, b, 640, 1.0, 100.0), None);
         let y = layout.slope_y(61.5);
-        assert_eq!(hit_test(ChartView::Slope, a, b, 640, layout.slope_right(), y), Some(2));
-        assert_eq!(hit_test(ChartView::Slope, a, b, 640, layout.slope_right(), 5.0), None);
+        assert_eq!(
+            hit_test(ChartView::Slope, a, b, 640, layout.slope_right(), y),
+            Some(2)
+        );
+        assert_eq!(
+            hit_test(ChartView::Slope, a, b, 640, layout.slope_right(), 5.0),
+            None
+        );
     }
 
     #[test]
     fn reads_at_the_narrowest_width() {
         let (a, b) = ratios();
         let layout = Layout::new(super::super::MIN_WIDTH);
-        assert!(layout.left_x >= 60.0 && layout.right_x + layout.column_width + 60.0 <= layout.width);
+        assert!(
+            layout.left_x >= 60.0 && layout.right_x + layout.column_width + 60.0 <= layout.width
+        );
         assert!(layout.right_x > layout.left_x + layout.column_width);
         let svg = ratio_chart_svg(ChartView::Bars, a, b, super::super::MIN_WIDTH, None);
         assert!(svg.contains(r#"width="280""#));

@@ -6,7 +6,13 @@ use leptos::prelude::*;
 #[component]
 pub fn AtAGlance() -> impl IntoView {
     let r = report();
-    let cards = r.meta.at_a_glance.iter().filter_map(|id| r.figure(id)).map(|f| view! { <li><FigureCard figure=f/></li> }).collect_view();
+    let cards = r
+        .meta
+        .at_a_glance
+        .iter()
+        .filter_map(|id| r.figure(id))
+        .map(|f| view! { <li><FigureCard figure=f/></li> })
+        .collect_view();
     let (before, after) = (&r.industry_ratios[0], &r.industry_ratios[1]);
     view! {
         <section id=anchors::AT_A_GLANCE class="glance" aria-labelledby="at-a-glance-h">

@@ -13,7 +13,8 @@ pub fn Contents() -> impl IntoView {
         .contents()
         .into_iter()
         .map(|(id, heading)| {
-            let current = move || (state.in_view.get().as_deref() == Some(id)).then_some("location");
+            let current =
+                move || (state.in_view.get().as_deref() == Some(id)).then_some("location");
             view! {
                 <li>
                     <a href=format!("#{id}") aria-current=current on:click=move |_| open.set(false)>

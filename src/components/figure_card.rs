@@ -5,7 +5,10 @@ use leptos::prelude::*;
 /// the part of the report that tells it.
 #[component]
 pub fn FigureCard(figure: &'static Figure) -> impl IntoView {
-    let period = figure.when.as_ref().map_or_else(|| "文中未注明时间".to_owned(), |w| w.label());
+    let period = figure
+        .when
+        .as_ref()
+        .map_or_else(|| "文中未注明时间".to_owned(), |w| w.label());
     let more = figure.more_than.then_some("余");
     view! {
         <a class="figure-card" href=format!("#{}", figure.section) data-figure=figure.id.clone()>

@@ -1,5 +1,7 @@
 use super::ShareButton;
-use crate::chart::{clamp_width, hit_test, ratio_chart_svg, ratio_csv, ratio_summary, RATIO_CHART_HEIGHT};
+use crate::chart::{
+    clamp_width, hit_test, ratio_chart_svg, ratio_csv, ratio_summary, RATIO_CHART_HEIGHT,
+};
 use crate::report::{anchors, percentage_point_changes, report, signed, INDUSTRIES};
 use crate::state::use_report_state;
 use crate::url_state::{percent_encode, ChartView};
@@ -19,7 +21,15 @@ pub fn RatioChart() -> impl IntoView {
     let plot = NodeRef::<html::Div>::new();
     let width = crate::hooks::use_settled_width(plot, 640.0);
     let highlight = RwSignal::new(None::<usize>);
-    let svg = Memo::new(move |_| ratio_chart_svg(state.view.get(), before, after, clamp_width(width.get()), highlight.get()));
+    let svg = Memo::new(move |_| {
+        ratio_chart_svg(
+            state.view.get(),
+            before,
+            after,
+            clamp_width(width.get()),
+            highlight.get(),
+        )
+    });
     let changes = percentage_point_changes(before, after);
 
     let view_button = move |view: ChartView, label: &'static str| {
@@ -37,7 +47,14 @@ pub fn RatioChart() -> impl IntoView {
     };
     let on_pointer = move |ev: leptos::ev::PointerEvent| {
         let w = clamp_width(width.get_untracked());
-        let hit = hit_test(state.view.get_untracked(), before, after, w, f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+        let hit = hit_test(
+            state.view.get_untracked(),
+            before,
+            after,
+            w,
+            f64::from(ev.offset_x()),
+            f64::from(ev.offset_y()),
+        );
         if highlight.get_untracked() != hit {
             highlight.set(hit);
         }
@@ -71,7 +88,12 @@ pub fn RatioChart() -> impl IntoView {
         move || match highlight.get() {
             Some(i) => format!(
                 "{}:{} {}%,{} {}%,变化 {} 个百分点(本页计算)",
-                INDUSTRIES[i], before.label.zh, before.shares[i], after.label.zh, after.shares[i], signed(changes[i].points)
+                INDUSTRIES[i],
+                before.label.zh,
+                before.shares[i],
+                after.label.zh,
+                after.shares[i],
+                signed(changes[i].points)
             ),
             None => "将指针移到图上,或用 Tab 键选中下方的产业,查看具体数值。".to_owned(),
         }
@@ -79,13 +101,28 @@ pub fn RatioChart() -> impl IntoView {
     let table_rows = [before, after]
         .into_iter()
         .map(|ratio| {
-            let cells = ratio.shares.iter().map(|s| view! { <td>{format!("{s}%")}</td> }).collect_view();
+            let cells = ratio
+                .shares
+                .iter()
+                .map(|s| view! { <td>{format!("{s}%")}</td> })
+                .collect_view();
             view! { <tr><th scope="row">{ratio.label.zh.clone()}</th>{cells}</tr> }
         })
         .collect_view();
-    let change_cells = changes.iter().map(|c| view! { <td>{signed(c.points)}</td> }).collect_view();
-    let csv_href = format!("data:text/csv;charset=utf-8,{}", percent_encode(&format!("\u{feff}{}", ratio_csv(before, after))));
-    let svg_href = move || format!("data:image/svg+xml;charset=utf-8,{}", percent_encode(&svg.get()));
+    let change_cells = changes
+        .iter()
+        .map(|c| view! { <td>{signed(c.points)}</td> })
+        .collect_view();
+    let csv_href = format!(
+        "data:text/csv;charset=utf-8,{}",
+        percent_encode(&format!("\u{feff}{}", ratio_csv(before, after)))
+    );
+    let svg_href = move || {
+        format!(
+            "data:image/svg+xml;charset=utf-8,{}",
+            percent_encode(&svg.get())
+        )
+    };
     let svg_name = move || format!("shizhong-industry-ratio-{}.svg", state.view.get().slug());
 
     view! {

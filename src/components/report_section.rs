@@ -7,12 +7,19 @@ use leptos::prelude::*;
 /// One section of the article: heading, paragraphs, the figures it tells set
 /// apart, its small charts, and the captions of its photos.
 #[component]
-pub fn ReportSection(section: &'static Section, #[prop(optional)] children: Option<Children>) -> impl IntoView {
+pub fn ReportSection(
+    section: &'static Section,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     let r = report();
     let heading_id = format!("{}-h", section.slug);
     let node = NodeRef::<html::Section>::new();
     crate::hooks::track_in_view(node, section.slug.clone(), use_report_state());
-    let paragraphs = section.paragraphs.iter().map(|p| view! { <p>{p.zh.clone()}</p> }).collect_view();
+    let paragraphs = section
+        .paragraphs
+        .iter()
+        .map(|p| view! { <p>{p.zh.clone()}</p> })
+        .collect_view();
     let figures: Vec<_> = r.figures_in(&section.slug).collect();
     let has_figures = !figures.is_empty();
     let figure_list = figures
@@ -29,7 +36,10 @@ pub fn ReportSection(section: &'static Section, #[prop(optional)] children: Opti
             }
         })
         .collect_view();
-    let charts = r.bar_charts_in(&section.slug).map(|c| view! { <BarChartFigure chart=c/> }).collect_view();
+    let charts = r
+        .bar_charts_in(&section.slug)
+        .map(|c| view! { <BarChartFigure chart=c/> })
+        .collect_view();
     let photos = section
         .photos
         .iter()

@@ -11,7 +11,11 @@ pub fn ThreeYears() -> impl IntoView {
     let r = report();
     let node = NodeRef::<html::Section>::new();
     crate::hooks::track_in_view(node, anchors::THREE_YEARS.to_owned(), use_report_state());
-    let years = r.snapshots.iter().map(|s| view! { <th scope="col">{format!("{}年", s.year)}</th> }).collect_view();
+    let years = r
+        .snapshots
+        .iter()
+        .map(|s| view! { <th scope="col">{format!("{}年", s.year)}</th> })
+        .collect_view();
     let rows = r
         .snapshot_rows
         .iter()
@@ -20,7 +24,11 @@ pub fn ThreeYears() -> impl IntoView {
                 .snapshots
                 .iter()
                 .map(|s| {
-                    let figure = s.cells.iter().find(|c| c.row == row.row).and_then(|c| r.figure(&c.figure));
+                    let figure = s
+                        .cells
+                        .iter()
+                        .find(|c| c.row == row.row)
+                        .and_then(|c| r.figure(&c.figure));
                     match figure {
                         Some(f) => view! {
                             <td>
@@ -44,7 +52,11 @@ pub fn ThreeYears() -> impl IntoView {
     let caveats = r
         .snapshot_rows
         .iter()
-        .filter_map(|row| row.caveat.as_ref().map(|c| view! { <li><strong>{row.label.zh.clone()}</strong> ":" {c.zh.clone()}</li> }))
+        .filter_map(|row| {
+            row.caveat.as_ref().map(
+                |c| view! { <li><strong>{row.label.zh.clone()}</strong> ":" {c.zh.clone()}</li> },
+            )
+        })
         .collect_view();
     let gdp = (r.figure("gdp-2012"), r.figure("gdp-2020"));
     let multiple = match gdp {
@@ -56,7 +68,10 @@ pub fn ThreeYears() -> impl IntoView {
         }),
         _ => None,
     };
-    let charts = r.bar_charts_in(anchors::THREE_YEARS).map(|c| view! { <BarChartFigure chart=c/> }).collect_view();
+    let charts = r
+        .bar_charts_in(anchors::THREE_YEARS)
+        .map(|c| view! { <BarChartFigure chart=c/> })
+        .collect_view();
     view! {
         <section id=anchors::THREE_YEARS class="three-years" aria-labelledby="three-years-h" node_ref=node>
             <div class="section-head">

@@ -18,11 +18,19 @@ pub fn Timeline() -> impl IntoView {
     let visible = Memo::new(move |_| {
         let categories = state.categories.get();
         let search = state.search.get();
-        visible_events(r, &categories, &search).into_iter().map(|e| e.slug.as_str()).collect::<Vec<&'static str>>()
+        visible_events(r, &categories, &search)
+            .into_iter()
+            .map(|e| e.slug.as_str())
+            .collect::<Vec<&'static str>>()
     });
     // The event that holds the tab stop; the first visible one by default.
     let active = RwSignal::new(None::<&'static str>);
-    let tab_stop = move || active.get().filter(|a| visible.get().contains(a)).or_else(|| visible.get().first().copied());
+    let tab_stop = move || {
+        active
+            .get()
+            .filter(|a| visible.get().contains(a))
+            .or_else(|| visible.get().first().copied())
+    };
     let total = r.events.len();
     let status = move || result_summary(visible.get().len(), total);
 
@@ -46,17 +54,26 @@ pub fn Timeline() -> impl IntoView {
         .collect_view();
 
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        let Some(step) = Move::from_key(&ev.key()) else { return };
+        let Some(step) = Move::from_key(&ev.key()) else {
+            return;
+        };
         let list = visible.get_untracked();
-        let current = tab_stop().and_then(|slug| list.iter().position(|s| *s == slug)).unwrap_or(0);
-        let Some(next) = list.get(step.apply(current, list.len())).copied() else { return };
+        let current = tab_stop()
+            .and_then(|slug| list.iter().position(|s| *s == slug))
+            .unwrap_or(0);
+        let Some(next) = list.get(step.apply(current, list.len())).copied() else {
+            return;
+        };
         ev.prevent_default();
         active.set(Some(next));
         crate::browser::focus_by_id(&format!("{next}-btn"));
     };
     let on_focusin = move |ev: leptos::ev::FocusEvent| {
         // Keep the tab stop on the event the reader last focused, however they got there.
-        let id = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).map(|el| el.id());
+        let id = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .map(|el| el.id());
         if let Some(slug) = id.as_deref().and_then(|id| id.strip_suffix("-btn")) {
             if let Some(e) = r.event(slug) {
                 active.set(Some(e.slug.as_str()));
@@ -115,13 +132,18 @@ pub fn Timeline() -> impl IntoView {
         .iter()
         .flat_map(|s| (s.from_year as i32..s.to_year as i32).map(move |y| (y, s)))
         .map(|(year, s)| {
-            let x = s.from_x + (f64::from(year) - s.from_year) / (s.to_year - s.from_year) * (s.to_x - s.from_x);
+            let x = s.from_x
+                + (f64::from(year) - s.from_year) / (s.to_year - s.from_year) * (s.to_x - s.from_x);
             view! { <span class="axis__tick" style:left=format!("{:.2}%", x * 100.0)>{year}</span> }
         })
         .collect_view();
     let progress = move || {
         let ids: Vec<&str> = r.contents().into_iter().map(|(id, _)| id).collect();
-        let at = state.in_view.get().and_then(|v| ids.iter().position(|id| *id == v)).unwrap_or(0);
+        let at = state
+            .in_view
+            .get()
+            .and_then(|v| ids.iter().position(|id| *id == v))
+            .unwrap_or(0);
         format!("{:.1}%", (at as f64 + 1.0) / ids.len() as f64 * 100.0)
     };
 

@@ -17,10 +17,20 @@ pub fn TimelineEvent(
     let slug = event.slug.as_str();
     let is_open = move || state.open_event.get().as_deref() == Some(slug);
     let is_current = move || state.in_view.get().as_deref() == Some(event.section.as_str());
-    let toggle = move |_| state.open_event.update(|open| *open = if open.as_deref() == Some(slug) { None } else { Some(slug.to_owned()) });
+    let toggle = move |_| {
+        state.open_event.update(|open| {
+            *open = if open.as_deref() == Some(slug) {
+                None
+            } else {
+                Some(slug.to_owned())
+            }
+        })
+    };
     let date = event.date_label();
     let precision = event.when.as_ref().map_or("none", |w| w.precision());
-    let section_title = r.section(&event.section).map_or_else(|| section_label(&event.section), |s| s.heading.zh.clone());
+    let section_title = r
+        .section(&event.section)
+        .map_or_else(|| section_label(&event.section), |s| s.heading.zh.clone());
     let figures = event
         .figures
         .iter()
@@ -65,5 +75,9 @@ pub fn TimelineEvent(
 
 /// Headings of the parts of the page that are not article sections.
 fn section_label(id: &str) -> String {
-    report().contents().into_iter().find(|(anchor, _)| *anchor == id).map_or_else(|| id.to_owned(), |(_, h)| h.to_owned())
+    report()
+        .contents()
+        .into_iter()
+        .find(|(anchor, _)| *anchor == id)
+        .map_or_else(|| id.to_owned(), |(_, h)| h.to_owned())
 }

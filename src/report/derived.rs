@@ -14,7 +14,10 @@ pub struct IndustryChange {
 }
 
 /// The percentage-point change of each industry from `before` to `after`.
-pub fn percentage_point_changes(before: &IndustryRatio, after: &IndustryRatio) -> Vec<IndustryChange> {
+pub fn percentage_point_changes(
+    before: &IndustryRatio,
+    after: &IndustryRatio,
+) -> Vec<IndustryChange> {
     let (a, b) = (before.values(), after.values());
     super::INDUSTRIES
         .iter()

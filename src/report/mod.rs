@@ -4,7 +4,9 @@
 mod derived;
 mod when;
 
-pub use derived::{percent_decrease, percentage_point_changes, ratio_multiple, signed, IndustryChange};
+pub use derived::{
+    percent_decrease, percentage_point_changes, ratio_multiple, signed, IndustryChange,
+};
 pub use when::When;
 
 use serde::Deserialize;
@@ -185,7 +187,9 @@ pub struct Event {
 
 impl Event {
     pub fn date_label(&self) -> String {
-        self.when.as_ref().map_or_else(|| "文中未注明日期".to_owned(), When::label)
+        self.when
+            .as_ref()
+            .map_or_else(|| "文中未注明日期".to_owned(), When::label)
     }
 }
 
@@ -289,7 +293,10 @@ impl Report {
     }
 
     /// Bar charts shown in one part of the page.
-    pub fn bar_charts_in<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a BarChart> + 'a {
+    pub fn bar_charts_in<'a>(
+        &'a self,
+        section: &'a str,
+    ) -> impl Iterator<Item = &'a BarChart> + 'a {
         self.bar_charts.iter().filter(move |c| c.section == section)
     }
 
@@ -305,7 +312,11 @@ impl Report {
             .iter()
             .filter_map(|row| {
                 let f = self.figure(&row.figure)?;
-                Some(crate::chart::BarRow { label: row.label.zh.clone(), value: f.number(), display: f.display() })
+                Some(crate::chart::BarRow {
+                    label: row.label.zh.clone(),
+                    value: f.number(),
+                    display: f.display(),
+                })
             })
             .collect()
     }
@@ -320,7 +331,10 @@ impl Report {
     /// Headings of the page's parts, in page order: what the contents lists.
     pub fn contents(&self) -> Vec<(&str, &str)> {
         let mut entries: Vec<(&str, &str)> = vec![(anchors::AT_A_GLANCE, "数字一览")];
-        let mut sections = self.sections.iter().map(|s| (s.slug.as_str(), s.heading.as_str()));
+        let mut sections = self
+            .sections
+            .iter()
+            .map(|s| (s.slug.as_str(), s.heading.as_str()));
         entries.extend(sections.next());
         entries.push((anchors::INDUSTRY_RATIO, "产业结构之变"));
         entries.extend(sections.by_ref().take(1));

@@ -9,17 +9,37 @@ use std::cmp::Ordering;
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(tag = "precision", rename_all = "snake_case")]
 pub enum When {
-    Day { year: i32, month: u32, day: u32 },
-    Month { year: i32, month: u32 },
-    Year { year: i32 },
+    Day {
+        year: i32,
+        month: u32,
+        day: u32,
+    },
+    Month {
+        year: i32,
+        month: u32,
+    },
+    Year {
+        year: i32,
+    },
     /// "2018年底"
-    YearEnd { year: i32 },
+    YearEnd {
+        year: i32,
+    },
     /// A five-year plan period such as "十三五" (2016–2020).
-    Period { label: String, from: i32, to: i32 },
+    Period {
+        label: String,
+        from: i32,
+        to: i32,
+    },
     /// The end of a plan period, such as "十二五"末.
-    PeriodEnd { label: String, year: i32 },
+    PeriodEnd {
+        label: String,
+        year: i32,
+    },
     /// A date relative to the article's publication, which the article does not give.
-    Relative { label: String },
+    Relative {
+        label: String,
+    },
 }
 
 impl When {
@@ -111,7 +131,11 @@ mod tests {
         When::Day { year, month, day }
     }
     fn period(from: i32, to: i32) -> When {
-        When::Period { label: "十三五".into(), from, to }
+        When::Period {
+            label: "十三五".into(),
+            from,
+            to,
+        }
     }
 
     #[test]
@@ -119,9 +143,18 @@ mod tests {
         assert_eq!(day(2020, 8, 18).label(), "2020年8月18日");
         assert_eq!(When::YearEnd { year: 2018 }.label(), "2018年底");
         assert_eq!(period(2016, 2020).label(), "“十三五”时期");
-        let end = When::PeriodEnd { label: "十二五".into(), year: 2015 };
+        let end = When::PeriodEnd {
+            label: "十二五".into(),
+            year: 2015,
+        };
         assert_eq!(end.label(), "“十二五”末");
-        assert_eq!(When::Relative { label: "去年".into() }.label(), "去年");
+        assert_eq!(
+            When::Relative {
+                label: "去年".into()
+            }
+            .label(),
+            "去年"
+        );
     }
 
     #[test]
@@ -136,9 +169,17 @@ mod tests {
     #[test]
     fn periods_order_before_during_and_after_a_day() {
         let flood = day(2018, 8, 18);
-        let before = When::Period { label: "十二五".into(), from: 2011, to: 2015 };
+        let before = When::Period {
+            label: "十二五".into(),
+            from: 2011,
+            to: 2015,
+        };
         let during = period(2016, 2020);
-        let after = When::Period { label: "十四五".into(), from: 2021, to: 2025 };
+        let after = When::Period {
+            label: "十四五".into(),
+            from: 2021,
+            to: 2025,
+        };
         let mut items = vec![&after, &flood, &during, &before];
         items.sort_by(|a, b| When::chronological(Some(a), Some(b)));
         assert_eq!(items, vec![&before, &during, &flood, &after]);
@@ -148,14 +189,28 @@ mod tests {
     fn a_period_opens_before_a_year_that_starts_with_it() {
         let year = When::Year { year: 2016 };
         let during = period(2016, 2020);
-        assert_eq!(When::chronological(Some(&during), Some(&year)), Ordering::Less);
+        assert_eq!(
+            When::chronological(Some(&during), Some(&year)),
+            Ordering::Less
+        );
     }
 
     #[test]
     fn undated_and_relative_dates_sort_last() {
-        let relative = When::Relative { label: "去年".into() };
-        assert_eq!(When::chronological(Some(&relative), Some(&day(1985, 1, 1))), Ordering::Greater);
-        assert_eq!(When::chronological(None, Some(&day(1985, 1, 1))), Ordering::Greater);
-        assert_eq!(When::chronological(Some(&day(1985, 1, 1)), None), Ordering::Less);
+        let relative = When::Relative {
+            label: "去年".into(),
+        };
+        assert_eq!(
+            When::chronological(Some(&relative), Some(&day(1985, 1, 1))),
+            Ordering::Greater
+        );
+        assert_eq!(
+            When::chronological(None, Some(&day(1985, 1, 1))),
+            Ordering::Greater
+        );
+        assert_eq!(
+            When::chronological(Some(&day(1985, 1, 1)), None),
+            Ordering::Less
+        );
     }
 }

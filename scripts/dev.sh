@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# The report's two commands, and its benchmark:
+#   bash scripts/dev.sh serve   build in release mode and serve at http://127.0.0.1:8080
+#   bash scripts/dev.sh test    every check: fmt, clippy, native tests, browser component tests, end-to-end
+#   bash scripts/dev.sh bench   size, Lighthouse and in-browser timings against bench/budgets.json
+# Each installs what is missing (idempotently) on a Debian machine with Rust, Node and apt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+export TRUNK_OFFLINE=true
+
+TRUNK_VERSION=0.21.14
+
+log() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+# The wasm-bindgen version the crate is locked to; the CLI must equal it.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "apt: installing ${missing[*]}"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}"
+  fi
+}
+
+setup_build() {
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    log "rustup: adding wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    log "cargo: installing trunk $TRUNK_VERSION (about 15 minutes on 2 cores)"
+    cargo install --locked trunk --version "$TRUNK_VERSION"
+  fi
+  local wbg
+  wbg=$(wasm_bindgen_version)
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ]; then
+    # Not --locked: the CLI's lockfile wants a crate version the registry here does not serve.
+    log "cargo: installing wasm-bindgen-cli $wbg (about 9 minutes)"
+    cargo install wasm-bindgen-cli --version "$wbg"
+  fi
+  # wasm-opt comes from npm's binaryen: Debian's is too old and breaks the wasm.
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "npm: installing binaryen, playwright-core, axe-core"
+    npm ci --no-audit --no-fund
+  fi
+  cargo fetch --quiet
+}
+
+setup_browser() {
+  apt_install chromium chromium-driver fonts-wqy-microhei
+}
+
+build_release() {
+  log "trunk: release build"
+  trunk build --release "$@"
+}
+
+cmd_serve() {
+  setup_build
+  build_release
+  log "serving dist/ at http://127.0.0.1:8080/ (Ctrl-C stops)"
+  exec node tests/e2e/server.mjs dist 8080
+}
+
+cmd_test() {
+  setup_build
+  setup_browser
+  log "cargo fmt --check"
+  cargo fmt --all --check
+  log "clippy: native and wasm32"
+  cargo clippy --all-targets --quiet -- -D warnings
+  cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+  log "native tests"
+  cargo test --quiet
+  log "component tests in headless Chromium"
+  CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test --quiet --target wasm32-unknown-unknown --test components
+  build_release
+  log "end-to-end tests against dist/"
+  node --test --test-concurrency=1 tests/e2e/
+}
+
+cmd_bench() {
+  setup_build
+  setup_browser
+  build_release
+  node bench/run.mjs
+}
+
+case "${1:-}" in
+  serve) cmd_serve ;;
+  test) cmd_test ;;
+  bench) cmd_bench ;;
+  *) echo "usage: bash scripts/dev.sh serve|test|bench" >&2; exit 2 ;;
+esac
