@@ -22,7 +22,7 @@ pub fn BarChartFigure(chart: &'static BarChart) -> impl IntoView {
     let caption_id = format!("{}-caption", chart.slug);
     view! {
         <figure id=chart.slug.clone() class="mini-chart" aria-labelledby=caption_id.clone()>
-            <figcaption id=caption_id.clone()>{chart.title.zh.clone()}</figcaption>
+            <figcaption id=caption_id.clone() tabindex="-1" data-landing-focus>{chart.title.zh.clone()}</figcaption>
             <div class="mini-chart__plot" node_ref=node style:min-height=format!("{height}px") aria-hidden="true" inner_html=svg></div>
             <table class="mini-chart__table">
                 <caption class="visually-hidden">{chart.title.zh.clone()}</caption>

@@ -64,10 +64,10 @@ pub fn ReportSection(
             <div class="report-section__body">
                 <div class="prose">{paragraphs}</div>
                 {has_figures.then(|| view! {
-                    <aside class="facts" aria-label=format!("{}:文中数字", section.heading.zh)>
+                    <div class="facts" role="group" aria-label=format!("{}:文中数字", section.heading.zh)>
                         <h3 class="facts__title">"文中数字"</h3>
                         <dl>{figure_list}</dl>
-                    </aside>
+                    </div>
                 })}
             </div>
             {charts}

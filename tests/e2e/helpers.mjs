@@ -1,0 +1,86 @@
+// Shared set-up of the end-to-end suite: the release build served from dist/
+// on 127.0.0.1, Debian's Chromium driven by playwright-core, and a page that
+// records every console error, page error, CSP violation and foreign request.
+import { chromium } from "playwright-core";
+import { serve } from "./server.mjs";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const DIST = join(ROOT, "dist");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+export const CHROME_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Starts the server and the browser once per test file. */
+export async function start() {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `trunk build --release` first");
+  const server = await serve(DIST);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+  return {
+    origin,
+    browser,
+    async stop() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/**
+ * A new page in its own context, with its problems collected in `problems`:
+ * console errors and warnings, uncaught errors, CSP violations, and any
+ * request to a host other than the page's own.
+ */
+export async function openPage(env, path = "/", options = {}) {
+  const { viewport = { width: 1280, height: 800 }, colorScheme = "light", javaScriptEnabled = true, reducedMotion = "reduce" } = options;
+  const context = await env.browser.newContext({ viewport, colorScheme, javaScriptEnabled, reducedMotion });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (msg) => {
+    const text = msg.text();
+    // Chromium's own note about `integrity` on preload links is not the page's error.
+    if (text.includes("integrity` attribute is currently ignored for preload")) return;
+    if (msg.type() === "error" || msg.type() === "warning") problems.push(`console ${msg.type()}: ${text}`);
+  });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  page.on("request", (req) => {
+    const url = new URL(req.url());
+    if (!["data:", "blob:"].includes(url.protocol) && url.origin !== env.origin) problems.push(`foreign request: ${req.url()}`);
+  });
+  await page.exposeFunction("__reportCsp", (text) => problems.push(`CSP violation: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => window.__reportCsp(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  if (path !== null) {
+    await page.goto(env.origin + path);
+    if (javaScriptEnabled) await ready(page);
+  }
+  return { page, context, problems };
+}
+
+/** Waits until the app has mounted and the chart is drawn. */
+export async function ready(page) {
+  await page.waitForSelector(".ratio__plot svg", { timeout: 15000 });
+  // Two frames: the landing scroll runs one frame after mount.
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+}
+
+/** Every id the page can be linked to, read from the page itself. */
+export async function anchorIds(page) {
+  return page.evaluate(() => {
+    const contents = [...document.querySelectorAll("nav.contents a")].map((a) => a.getAttribute("href").slice(1));
+    const extra = [...document.querySelectorAll("li.event, figure.mini-chart")].map((el) => el.id);
+    return [...contents, ...extra];
+  });
+}

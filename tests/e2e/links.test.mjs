@@ -1,0 +1,148 @@
+// Deep links, contents links, the address bar following the reader, sharing,
+// and hostile fragments, against the release build.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, openPage, ready, anchorIds } from "./helpers.mjs";
+
+let env;
+before(async () => (env = await start()));
+after(async () => env?.stop());
+
+/** Where an element sits: its top in the viewport, and whether the page could scroll further. */
+function placement(page, id) {
+  return page.evaluate((id) => {
+    const el = document.getElementById(id);
+    const atBottom = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1;
+    return { top: el.getBoundingClientRect().top, atBottom, scrollY };
+  }, id);
+}
+
+/** At the top of the viewport (within its scroll margin), or as high as the page lets it go. */
+function assertAtTop(where, id) {
+  assert.ok((where.top >= -2 && where.top <= 40) || (where.atBottom && where.top >= -2), `#${id} is at ${where.top}px (scrollY ${where.scrollY})`);
+}
+
+test("every section, chart and event opens at the top of a fresh page", async () => {
+  const { page, context } = await openPage(env, "/");
+  const ids = await anchorIds(page);
+  await context.close();
+  assert.ok(ids.length > 30, `only ${ids.length} ids`);
+  for (const id of ids) {
+    const { page, context, problems } = await openPage(env, `/#${id}`);
+    assertAtTop(await placement(page, id), id);
+    const focused = await page.evaluate((id) => document.getElementById(id).contains(document.activeElement), id);
+    assert.ok(focused, `focus is not inside #${id}`);
+    if (await page.$(`li.event#${id}`)) {
+      assert.equal(await page.getAttribute(`#${id} button`, "aria-expanded"), "true", `event #${id} is not opened`);
+    }
+    assert.deepEqual(problems, [], `#${id}`);
+    await context.close();
+  }
+});
+
+test("a deep link keeps working after a reload and when the fragment changes in the page", async () => {
+  const { page, context, problems } = await openPage(env, "/#innovation");
+  await page.reload();
+  await ready(page);
+  assertAtTop(await placement(page, "innovation"), "innovation");
+  await page.evaluate(() => (location.hash = "#flood-0818"));
+  await page.waitForFunction(() => document.getElementById("flood-0818").getBoundingClientRect().top < 60);
+  assert.equal(await page.getAttribute("#flood-0818 button", "aria-expanded"), "true");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("contents links land on their targets and add one history entry each", async () => {
+  const { page, context, problems } = await openPage(env, "/");
+  const hrefs = await page.$$eval("nav.contents a", (as) => as.map((a) => a.getAttribute("href")));
+  for (const href of hrefs) {
+    const before = await page.evaluate(() => history.length);
+    await page.click(`nav.contents a[href="${href}"]`);
+    await page.waitForTimeout(150);
+    assertAtTop(await placement(page, href.slice(1)), href);
+    assert.equal(await page.evaluate(() => location.hash), href);
+    assert.equal(await page.evaluate(() => history.length), before + 1, `${href} did not add one entry`);
+  }
+  await page.goBack();
+  await page.waitForTimeout(150);
+  assert.equal(await page.evaluate(() => location.hash), hrefs.at(-2));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("scrolling moves the fragment along without adding history entries", async () => {
+  const { page, context, problems } = await openPage(env, "/");
+  const length = await page.evaluate(() => history.length);
+  const seen = new Set();
+  for (const id of ["overview", "top-level-design", "innovation", "tackling-challenges", "timeline"]) {
+    await page.evaluate((id) => scrollTo(0, document.getElementById(id).offsetTop + 40), id);
+    await page.waitForFunction((id) => location.hash === `#${id}`, id, { timeout: 3000 });
+    seen.add(await page.evaluate(() => location.hash));
+  }
+  assert.equal(seen.size, 5);
+  assert.equal(await page.evaluate(() => history.length), length);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the share control copies the section's link, with the current state", async () => {
+  const { page, context, problems } = await openPage(env, "/");
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.origin });
+  await page.click("[data-view='slope']");
+  await page.click("#innovation [data-share]");
+  await page.waitForSelector("#innovation .share__status:has-text('链接已复制')");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${env.origin}/?view=slope#innovation`);
+  // The copied link opens on that section, in that view.
+  const opened = await openPage(env, new URL(copied).pathname + new URL(copied).search + new URL(copied).hash);
+  assertAtTop(await placement(opened.page, "innovation"), "innovation");
+  assert.equal(await opened.page.getAttribute("[data-view='slope']", "aria-pressed"), "true");
+  await opened.context.close();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("timeline filters and the chart view travel in the link", async () => {
+  const { page, context, problems } = await openPage(env, "/?cat=flood,covid&view=slope#timeline");
+  const categories = await page.$$eval("li.event", (els) => [...new Set(els.map((e) => e.dataset.category))].sort());
+  assert.deepEqual(categories, ["covid", "flood"]);
+  assert.equal(await page.getAttribute(".chip[data-category='flood']", "aria-pressed"), "true");
+  assert.equal(await page.$$eval(".ratio__plot circle", (c) => c.length), 6);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+const HOSTILE = [
+  "#nowhere",
+  "#%E0%A4%A",
+  "#%ZZ%",
+  "#<script>alert(1)</script>",
+  "#%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+  "#\"><svg/onload=alert(1)>",
+  "#🎉🎉🎉",
+  "#overview%00",
+  "#javascript:alert(1)",
+  `#${"a".repeat(5000)}`,
+  "?view=%3Cscript%3E&cat=%zz&q=%E0%A4%A#timeline",
+];
+
+test("hostile and unknown fragments leave the page whole, at its top or its target", async () => {
+  for (const fragment of HOSTILE) {
+    const { page, context, problems } = await openPage(env, `/${fragment}`);
+    const state = await page.evaluate(() => ({
+      scrollY,
+      sections: document.querySelectorAll("main section").length,
+      h1: document.querySelectorAll("h1").length,
+      inlineScripts: document.querySelectorAll("script:not([src])").length,
+      images: document.querySelectorAll("img").length,
+      alerts: window.__alerted || 0,
+    }));
+    assert.equal(state.h1, 1, fragment);
+    assert.ok(state.sections >= 8, `${fragment}: ${state.sections} sections`);
+    assert.equal(state.inlineScripts, 0, fragment);
+    assert.equal(state.images, 0, fragment);
+    if (!fragment.startsWith("?")) assert.equal(state.scrollY, 0, `${fragment.slice(0, 30)} scrolled`);
+    assert.deepEqual(problems, [], fragment.slice(0, 30));
+    await context.close();
+  }
+});

@@ -1,0 +1,111 @@
+// The whole page in a real browser: no errors, no overflow, both colour
+// schemes, accessibility audit, and a clear message without JavaScript.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { start, openPage } from "./helpers.mjs";
+
+let env;
+before(async () => (env = await start()));
+after(async () => env?.stop());
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+test("loads and scrolls the whole page with no error, CSP violation or foreign request", async () => {
+  const { page, context, problems } = await openPage(env, "/");
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 600) {
+    await page.evaluate((y) => scrollTo(0, y), y);
+    await page.waitForTimeout(30);
+  }
+  // Interact a little: hover the chart, open an event, filter.
+  await page.hover(".ratio__plot");
+  await page.click("#flood-0818 button");
+  await page.click(".chip[data-category='economy']");
+  await page.fill(".search input", "2020");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const width of [320, 375, 768, 1440]) {
+  test(`no horizontal overflow at ${width} px`, async () => {
+    for (const colorScheme of ["light", "dark"]) {
+      const { page, context, problems } = await openPage(env, "/", { viewport: { width, height: 800 }, colorScheme });
+      await page.click("[data-view='slope']");
+      await page.waitForTimeout(200);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.equal(overflow, 0, `${colorScheme}: ${overflow}px too wide`);
+      const svgWidth = await page.$eval(".ratio__plot svg", (svg) => svg.getBoundingClientRect().right);
+      assert.ok(svgWidth <= width, `chart ends at ${svgWidth}`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+}
+
+test("the dark scheme is applied under prefers-color-scheme: dark", async () => {
+  const colours = {};
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, context } = await openPage(env, "/", { colorScheme });
+    colours[colorScheme] = await page.evaluate(() => {
+      const style = getComputedStyle(document.body);
+      return { bg: style.backgroundColor, ink: style.color, chart: getComputedStyle(document.querySelector(".ratio__plot")).color };
+    });
+    await context.close();
+  }
+  assert.equal(colours.light.bg, "rgb(251, 250, 247)");
+  assert.equal(colours.dark.bg, "rgb(23, 25, 29)");
+  assert.notEqual(colours.light.ink, colours.dark.ink);
+  // The chart's text follows the page's ink.
+  assert.equal(colours.dark.chart, colours.dark.ink);
+});
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`axe-core finds no violations (${colorScheme})`, async () => {
+    const { page, context } = await openPage(env, "/", { colorScheme });
+    // Open an event and pick a view, so their states are audited too.
+    await page.click("#flood-0818 button");
+    await page.evaluate(axeSource);
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+    const violations = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    assert.deepEqual(violations, []);
+    await context.close();
+  });
+}
+
+test("without JavaScript the page says what it needs", async () => {
+  const { page, context } = await openPage(env, "/", { javaScriptEnabled: false });
+  const text = await page.evaluate(() => document.body.innerText);
+  assert.match(text, /需要启用 JavaScript/);
+  await context.close();
+});
+
+test("the timeline answers the keyboard on the release build", async () => {
+  const { page, context, problems } = await openPage(env, "/#timeline");
+  const first = await page.$eval("[data-event-button][tabindex='0']", (b) => b.id);
+  await page.focus(`#${first}`);
+  await page.keyboard.press("ArrowDown");
+  const second = await page.evaluate(() => document.activeElement.id);
+  assert.notEqual(second, first);
+  await page.keyboard.press("Enter");
+  assert.equal(await page.getAttribute(`#${second}`, "aria-expanded"), "true");
+  await page.keyboard.press("End");
+  const last = await page.$$eval("[data-event-button]", (bs) => bs.at(-1).id);
+  assert.equal(await page.evaluate(() => document.activeElement.id), last);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("hovering an industry on the chart shows its values", async () => {
+  const { page, context, problems } = await openPage(env, "/#industry-ratio", { viewport: { width: 1280, height: 900 } });
+  const box = await page.$eval(".ratio__plot svg rect", (r) => {
+    const b = r.getBoundingClientRect();
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  const readout = await page.textContent(".ratio__readout");
+  assert.match(readout, /第一产业.*6\.5%.*8\.3%/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
