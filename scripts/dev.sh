@@ -28,7 +28,7 @@ apt_install() {
   for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
   if [ ${#missing[@]} -gt 0 ]; then
     log "apt: installing ${missing[*]}"
-    as_root apt-get update -qq
+    as_root apt-get update -qq || true
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}"
   fi
 }

@@ -1,15 +1,19 @@
-// Trunk writes its wasm loader as an inline <script type="module">. A strict
-// Content-Security-Policy forbids inline scripts, so this moves the loader to
-// a file of its own. Runs as Trunk's post_build hook, in the staging dir.
+// Trunk's post_build hook, run in the staging dir:
+// 1. Trunk writes its wasm loader as an inline <script type="module">. A strict
+//    Content-Security-Policy forbids inline scripts, so the loader moves to a file.
+// 2. Link previews need absolute URLs: with SITE_URL set (the address dist/ is
+//    published at, ending in /), the canonical link, og:url and the social image
+//    point there. Without it they stay relative, which browsers accept.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this as a Trunk hook");
-const publicUrl = process.env.TRUNK_PUBLIC_URL || "/";
+const publicUrl = process.env.TRUNK_PUBLIC_URL || "./";
 const file = join(dir, "index.html");
 let html = readFileSync(file, "utf8");
+
 const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error("no inline module script in index.html: did Trunk change its output?");
@@ -18,4 +22,13 @@ const name = `loader-${createHash("sha256").update(code).digest("hex").slice(0, 
 writeFileSync(join(dir, name), code);
 html = html.replace(inline, `<script type="module" src="${publicUrl}${name}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error("an inline script is left in index.html");
+
+const site = process.env.SITE_URL;
+if (site) {
+  if (!/^https?:\/\/.+\/$/.test(site)) throw new Error(`SITE_URL must be an absolute http(s) URL ending in /: ${site}`);
+  const escaped = site.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  html = html
+    .replace('<link rel="canonical" href="./" data-canonical />', `<link rel="canonical" href="${escaped}" />\n    <meta property="og:url" content="${escaped}" />`)
+    .replaceAll('content="public/social.png"', `content="${escaped}public/social.png"`);
+}
 writeFileSync(file, html);

@@ -27,8 +27,7 @@ pub fn ShareButton(#[prop(into)] id: String, #[prop(into)] title: String) -> imp
     view! {
         <span class="share">
             <button type="button" class="share__button" aria-label=label on:click=on_click data-share=id>
-                <span aria-hidden="true">"🔗"</span>
-                " 分享"
+                "分享"
             </button>
             <span class="share__status" role="status" aria-live="polite">{move || message.get()}</span>
         </span>

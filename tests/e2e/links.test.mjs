@@ -53,7 +53,9 @@ test("a deep link keeps working after a reload and when the fragment changes in 
 });
 
 test("contents links land on their targets and add one history entry each", async () => {
-  const { page, context, problems } = await openPage(env, "/");
+  const { page, context, problems } = await openPage(env, "/?view=slope");
+  // A marker on the window shows that no link reloads the page.
+  await page.evaluate(() => (window.__samePage = true));
   const hrefs = await page.$$eval("nav.contents a", (as) => as.map((a) => a.getAttribute("href")));
   for (const href of hrefs) {
     const before = await page.evaluate(() => history.length);
@@ -61,6 +63,8 @@ test("contents links land on their targets and add one history entry each", asyn
     await page.waitForTimeout(150);
     assertAtTop(await placement(page, href.slice(1)), href);
     assert.equal(await page.evaluate(() => location.hash), href);
+    assert.equal(await page.evaluate(() => location.search), "?view=slope", "the link lost the page's state");
+    assert.equal(await page.evaluate(() => window.__samePage), true, `${href} reloaded the page`);
     assert.equal(await page.evaluate(() => history.length), before + 1, `${href} did not add one entry`);
   }
   await page.goBack();
