@@ -85,7 +85,7 @@ cmd_test() {
   cargo test --quiet
   log "component tests in headless Chromium"
   CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    cargo test --quiet --target wasm32-unknown-unknown --test components
+    cargo test --target wasm32-unknown-unknown --test components
   build_release
   log "end-to-end tests against dist/"
   node --test --test-concurrency=1 tests/e2e/

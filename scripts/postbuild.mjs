@@ -2,8 +2,8 @@
 // 1. Trunk writes its wasm loader as an inline <script type="module">. A strict
 //    Content-Security-Policy forbids inline scripts, so the loader moves to a file.
 // 2. Link previews need absolute URLs: with SITE_URL set (the address dist/ is
-//    published at, ending in /), the canonical link, og:url and the social image
-//    point there. Without it they stay relative, which browsers accept.
+//    published at, ending in /), a canonical link and og:url are added and the
+//    social image points there. Without it the image URL stays relative.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -28,7 +28,7 @@ if (site) {
   if (!/^https?:\/\/.+\/$/.test(site)) throw new Error(`SITE_URL must be an absolute http(s) URL ending in /: ${site}`);
   const escaped = site.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
   html = html
-    .replace('<link rel="canonical" href="./" data-canonical />', `<link rel="canonical" href="${escaped}" />\n    <meta property="og:url" content="${escaped}" />`)
+    .replace("</title>", `</title>\n    <link rel="canonical" href="${escaped}" />\n    <meta property="og:url" content="${escaped}" />`)
     .replaceAll('content="public/social.png"', `content="${escaped}public/social.png"`);
 }
 writeFileSync(file, html);

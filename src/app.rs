@@ -56,6 +56,7 @@ fn sync_with_address_bar(state: ReportState) {
 
     // On mount: restore the state the link carries, then land on its target.
     Effect::new(move |_| {
+        browser::mark_once("report:first-section");
         let link = LinkState::parse(&browser::location_search());
         state.view.set(link.view);
         state.categories.set(link.categories);

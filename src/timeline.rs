@@ -11,7 +11,7 @@ pub fn visible_events<'a>(
     categories: &BTreeSet<Category>,
     search: &str,
 ) -> Vec<&'a Event> {
-    let needle = search.trim().to_lowercase();
+    let needle = search.trim().to_ascii_lowercase();
     report
         .events_in_order()
         .into_iter()
@@ -30,7 +30,9 @@ fn matches_search(report: &Report, event: &Event, needle: &str) -> bool {
         event.category.label().to_owned(),
     ];
     haystacks.extend(figures.flat_map(|f| [f.measure.zh.clone(), f.display()]));
-    haystacks.iter().any(|h| h.to_lowercase().contains(needle))
+    haystacks
+        .iter()
+        .any(|h| h.to_ascii_lowercase().contains(needle))
 }
 
 /// The axis: the article's two early baselines (1985, 2012) and its dense

@@ -134,3 +134,13 @@ pub fn focus_by_id(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// Records a `performance.mark` once, for the benchmark to read.
+pub fn mark_once(name: &str) {
+    let Some(performance) = window().and_then(|w| w.performance()) else {
+        return;
+    };
+    if performance.get_entries_by_name(name).length() == 0 {
+        let _ = performance.mark(name);
+    }
+}

@@ -31,6 +31,10 @@ pub fn RatioChart() -> impl IntoView {
         )
     });
     let changes = percentage_point_changes(before, after);
+    Effect::new(move |_| {
+        svg.track();
+        crate::browser::mark_once("report:chart-drawn");
+    });
 
     let view_button = move |view: ChartView, label: &'static str| {
         view! {
@@ -46,15 +50,23 @@ pub fn RatioChart() -> impl IntoView {
         }
     };
     let on_pointer = move |ev: leptos::ev::PointerEvent| {
+        let Some(drawn) = plot
+            .get_untracked()
+            .and_then(|div| div.query_selector("svg").ok().flatten())
+        else {
+            return;
+        };
+        // The SVG may be shown scaled (while a resize settles): map the
+        // pointer into the coordinates it was drawn in.
         let w = clamp_width(width.get_untracked());
-        let hit = hit_test(
-            state.view.get_untracked(),
-            before,
-            after,
-            w,
-            f64::from(ev.offset_x()),
-            f64::from(ev.offset_y()),
-        );
+        let rect = drawn.get_bounding_client_rect();
+        if rect.width() <= 0.0 || rect.height() <= 0.0 {
+            return;
+        }
+        let x = (f64::from(ev.client_x()) - rect.left()) * f64::from(w) / rect.width();
+        let y =
+            (f64::from(ev.client_y()) - rect.top()) * f64::from(RATIO_CHART_HEIGHT) / rect.height();
+        let hit = hit_test(state.view.get_untracked(), before, after, w, x, y);
         if highlight.get_untracked() != hit {
             highlight.set(hit);
         }

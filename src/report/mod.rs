@@ -2,102 +2,31 @@
 //! queries over it. Components read from here; nothing else holds content.
 
 mod derived;
+mod model;
 mod when;
 
 pub use derived::{
     percent_decrease, percentage_point_changes, ratio_multiple, signed, IndustryChange,
 };
-pub use when::When;
+pub use model::*;
 
-use serde::Deserialize;
 use std::sync::OnceLock;
 
-/// The report file, embedded at compile time.
-const REPORT_JSON: &str = include_str!("../../data/report.json");
+/// The report, checked and encoded with postcard by `build.rs` from
+/// `data/report.json`: decoding it is far smaller and faster than parsing JSON.
+static REPORT_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/report.postcard"));
 
 /// The report, parsed once. The data is checked by the native tests, so a
 /// parse failure can only come from a broken build.
 pub fn report() -> &'static Report {
     static REPORT: OnceLock<Report> = OnceLock::new();
-    REPORT.get_or_init(|| serde_json::from_str(REPORT_JSON).expect("data/report.json is valid"))
-}
-
-/// Text keyed by language; `zh` is the edition there is.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    pub zh: String,
+    REPORT.get_or_init(|| postcard::from_bytes(REPORT_BYTES).expect("build.rs encoded the report"))
 }
 
 impl Text {
     pub fn as_str(&self) -> &str {
         &self.zh
     }
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Report {
-    pub meta: Meta,
-    pub sections: Vec<Section>,
-    pub figures: Vec<Figure>,
-    pub events: Vec<Event>,
-    pub industry_ratios: Vec<IndustryRatio>,
-    pub snapshots: Vec<Snapshot>,
-    pub snapshot_rows: Vec<SnapshotRow>,
-    /// Small bar charts of figures, each shown in one part of the page.
-    pub bar_charts: Vec<BarChart>,
-    /// Numbers in the article that are not data (the 2.5 of PM2.5, the 90 of
-    /// 90后), listed so the number audit can tell them from forgotten figures.
-    pub not_figures: Vec<NotFigure>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Meta {
-    pub title: Text,
-    pub byline: Text,
-    pub photo_credit: Text,
-    pub lead: Text,
-    pub kicker: Text,
-    /// Figure ids for the "numbers at a glance" band, in order.
-    pub at_a_glance: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Section {
-    pub slug: String,
-    pub heading: Text,
-    pub paragraphs: Vec<Text>,
-    pub photos: Vec<Photo>,
-}
-
-/// A photo of the printed page: only its caption and credit are part of the source.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Photo {
-    pub caption: Text,
-    #[serde(default)]
-    pub credit: Option<Text>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Figure {
-    pub id: String,
-    /// The number exactly as the article writes it ("7.0", "56.65").
-    pub value: String,
-    pub unit: String,
-    pub measure: Text,
-    pub when: Option<When>,
-    /// The id of the part of the page that tells it.
-    pub section: String,
-    /// The article's words the figure comes from, verbatim.
-    pub quote: Text,
-    /// "300余名": the article gives a lower bound.
-    #[serde(default)]
-    pub more_than: bool,
 }
 
 impl Figure {
@@ -115,18 +44,6 @@ impl Figure {
         };
         format!("{}{magnitude}{more}{rest}", self.value)
     }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Category {
-    Party,
-    Economy,
-    Governance,
-    Livelihood,
-    Covid,
-    Flood,
-    Tourism,
 }
 
 impl Category {
@@ -170,40 +87,12 @@ impl Category {
     }
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Event {
-    pub slug: String,
-    pub when: Option<When>,
-    pub category: Category,
-    pub title: Text,
-    pub summary: Text,
-    pub section: String,
-    pub quote: Text,
-    pub figures: Vec<String>,
-    #[serde(default)]
-    pub ratio: Option<String>,
-}
-
 impl Event {
     pub fn date_label(&self) -> String {
         self.when
             .as_ref()
             .map_or_else(|| "文中未注明日期".to_owned(), When::label)
     }
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct IndustryRatio {
-    pub slug: String,
-    pub label: Text,
-    pub when: When,
-    /// Primary, secondary, tertiary shares in per cent, as written.
-    pub shares: [String; 3],
-    /// The order of the industries by size, as the article names it ("三二一").
-    pub order: Text,
-    pub quote: Text,
 }
 
 impl IndustryRatio {
@@ -214,57 +103,6 @@ impl IndustryRatio {
 
 /// The three industries, in the order the ratios list them.
 pub const INDUSTRIES: [&str; 3] = ["第一产业", "第二产业", "第三产业"];
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Snapshot {
-    pub year: i32,
-    /// The infographic's line, verbatim.
-    pub line: Text,
-    pub cells: Vec<SnapshotCell>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SnapshotCell {
-    pub row: String,
-    pub figure: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SnapshotRow {
-    pub row: String,
-    pub label: Text,
-    pub caveat: Option<Text>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BarChart {
-    pub slug: String,
-    /// The id of the part of the page that shows it.
-    pub section: String,
-    pub title: Text,
-    pub rows: Vec<BarChartRow>,
-    /// What the reader should know about the measures.
-    pub note: Text,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BarChartRow {
-    pub label: Text,
-    pub figure: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NotFigure {
-    pub context: String,
-    pub number: String,
-    pub why: Text,
-}
 
 /// Ids of the parts of the page that are not article sections but can be linked to.
 pub mod anchors {

@@ -1,46 +1,7 @@
 //! When something happened, at the precision the article gives it.
 
-use serde::Deserialize;
+use super::model::When;
 use std::cmp::Ordering;
-
-/// A date with its real precision. The article dates some events to the day,
-/// some to a year or a year's end, some to a plan period, and some only
-/// relative to its unstated publication date ("去年"); it never dates others.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(tag = "precision", rename_all = "snake_case")]
-pub enum When {
-    Day {
-        year: i32,
-        month: u32,
-        day: u32,
-    },
-    Month {
-        year: i32,
-        month: u32,
-    },
-    Year {
-        year: i32,
-    },
-    /// "2018年底"
-    YearEnd {
-        year: i32,
-    },
-    /// A five-year plan period such as "十三五" (2016–2020).
-    Period {
-        label: String,
-        from: i32,
-        to: i32,
-    },
-    /// The end of a plan period, such as "十二五"末.
-    PeriodEnd {
-        label: String,
-        year: i32,
-    },
-    /// A date relative to the article's publication, which the article does not give.
-    Relative {
-        label: String,
-    },
-}
 
 impl When {
     /// The date as the article would write it.

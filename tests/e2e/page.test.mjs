@@ -99,6 +99,7 @@ test("the timeline answers the keyboard on the release build", async () => {
 
 test("hovering an industry on the chart shows its values", async () => {
   const { page, context, problems } = await openPage(env, "/#industry-ratio", { viewport: { width: 1280, height: 900 } });
+  await page.waitForTimeout(300); // the chart redraws once for its container's width
   const box = await page.$eval(".ratio__plot svg rect", (r) => {
     const b = r.getBoundingClientRect();
     return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
