@@ -78,9 +78,11 @@ cmd_test() {
   setup_browser
   log "cargo fmt --check"
   cargo fmt --all --check
-  log "clippy: native and wasm32"
+  log "clippy: native (csr, ssr) and wasm32 (csr, hydrate)"
   cargo clippy --all-targets --quiet -- -D warnings
+  cargo clippy --all-targets --quiet --no-default-features --features ssr -- -D warnings
   cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+  cargo clippy --lib --bins --quiet --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
   log "native tests"
   cargo test --quiet
   log "component tests in headless Chromium"

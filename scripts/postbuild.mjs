@@ -4,7 +4,11 @@
 // 2. Link previews need absolute URLs: with SITE_URL set (the address dist/ is
 //    published at, ending in /), a canonical link and og:url are added and the
 //    social image points there. Without it the image URL stays relative.
+// 3. The native `prerender` binary renders the report into index.html (the
+//    wasm, built with the `hydrate` feature, takes it over) and writes the
+//    share pages, sitemap.xml and robots.txt.
 import { readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 
@@ -32,3 +36,8 @@ if (site) {
     .replaceAll('content="public/social.png"', `content="${escaped}public/social.png"`);
 }
 writeFileSync(file, html);
+
+execFileSync("cargo", ["run", "--quiet", "--no-default-features", "--features", "ssr", "--bin", "prerender", "--", dir], {
+  stdio: "inherit",
+  env: { ...process.env, SITE_URL: site || "http://127.0.0.1:8080/" },
+});

@@ -5,6 +5,7 @@ pub mod browser;
 pub mod chart;
 pub mod components;
 pub mod hooks;
+pub mod prerender;
 pub mod report;
 pub mod state;
 pub mod timeline;

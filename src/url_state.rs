@@ -160,6 +160,20 @@ pub fn percent_encode(text: &str) -> String {
     out
 }
 
+/// The link to share for element `id` of the page at `origin` + `pathname`.
+/// With the default state it is the element's share page (`s/<id>/`), whose
+/// preview names the element and which leads on to it; with a chart view or
+/// filter chosen it is the page itself, carrying that state.
+pub fn share_url(origin: &str, pathname: &str, query: &str, id: &str) -> String {
+    let dir = &pathname[..pathname.rfind('/').map_or(0, |i| i + 1)];
+    let dir = if dir.is_empty() { "/" } else { dir };
+    if query.is_empty() {
+        format!("{origin}{dir}s/{id}/")
+    } else {
+        format!("{origin}{pathname}{query}#{id}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,6 +256,31 @@ mod tests {
         ] {
             assert_eq!(fragment_target(hostile, &KNOWN), None, "{hostile:.40}");
         }
+    }
+
+    #[test]
+    fn share_urls_use_share_pages_unless_state_is_carried() {
+        let o = "https://example.org";
+        assert_eq!(
+            share_url(o, "/", "", "flood-0818"),
+            "https://example.org/s/flood-0818/"
+        );
+        assert_eq!(
+            share_url(o, "/report/", "", "overview"),
+            "https://example.org/report/s/overview/"
+        );
+        assert_eq!(
+            share_url(o, "/report/index.html", "", "overview"),
+            "https://example.org/report/s/overview/"
+        );
+        assert_eq!(
+            share_url(o, "/report/", "?view=slope", "overview"),
+            "https://example.org/report/?view=slope#overview"
+        );
+        assert_eq!(
+            share_url(o, "", "", "overview"),
+            "https://example.org/s/overview/"
+        );
     }
 
     #[test]

@@ -38,15 +38,14 @@ pub fn replace_query_and_hash(query: &str, hash: Option<&str>) {
     }
 }
 
-/// The page's address with `query` and `#id`, for sharing.
-pub fn page_url(query: &str, id: &str) -> String {
-    let Some(w) = window() else {
-        return format!("{query}#{id}");
+/// The link to share for element `id`, given the state's query.
+pub fn share_url(query: &str, id: &str) -> String {
+    let Some(location) = window().map(|w| w.location()) else {
+        return format!("#{id}");
     };
-    let location = w.location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}{query}#{id}")
+    crate::url_state::share_url(&origin, &path, query, id)
 }
 
 /// Whether the reader asked the system for less motion.

@@ -1,4 +1,5 @@
-use crate::chart::{clamp_width, hbar_height, hbar_svg};
+use super::ShareButton;
+use crate::chart::{clamp_width, hbar_svg};
 use crate::hooks::use_settled_width;
 use crate::report::{report, BarChart};
 use leptos::html;
@@ -8,7 +9,6 @@ use leptos::prelude::*;
 #[component]
 pub fn BarChartFigure(chart: &'static BarChart) -> impl IntoView {
     let rows = report().bar_rows(chart);
-    let height = hbar_height(rows.len());
     let node = NodeRef::<html::Div>::new();
     let width = use_settled_width(node, 480.0);
     let svg = {
@@ -22,8 +22,11 @@ pub fn BarChartFigure(chart: &'static BarChart) -> impl IntoView {
     let caption_id = format!("{}-caption", chart.slug);
     view! {
         <figure id=chart.slug.clone() class="mini-chart" aria-labelledby=caption_id.clone()>
-            <figcaption id=caption_id.clone() tabindex="-1" data-landing-focus>{chart.title.zh.clone()}</figcaption>
-            <div class="mini-chart__plot" node_ref=node style:min-height=format!("{height}px") aria-hidden="true" inner_html=svg></div>
+            <div class="section-head">
+                <figcaption id=caption_id.clone() tabindex="-1" data-landing-focus>{chart.title.zh.clone()}</figcaption>
+                <ShareButton id=chart.slug.clone() title=chart.title.zh.clone()/>
+            </div>
+            <div class="mini-chart__plot" node_ref=node aria-hidden="true" inner_html=svg></div>
             <table class="mini-chart__table">
                 <caption class="visually-hidden">{chart.title.zh.clone()}</caption>
                 <tbody>{table_rows}</tbody>

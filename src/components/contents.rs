@@ -1,14 +1,21 @@
 use crate::report::report;
 use crate::state::use_report_state;
+use leptos::html;
 use leptos::prelude::*;
 
 /// The table of contents, from the report's parts in page order. On wide
 /// screens it stays in view and marks the part being read; on narrow ones it
-/// folds away behind a button.
+/// folds away in a `<details>`, which opens and closes without JavaScript too.
 #[component]
 pub fn Contents() -> impl IntoView {
     let state = use_report_state();
-    let open = RwSignal::new(false);
+    let details = NodeRef::<html::Details>::new();
+    // Following a link on a narrow screen folds the contents away again.
+    let fold = move |_| {
+        if let Some(d) = details.get_untracked() {
+            d.set_open(false);
+        }
+    };
     let entries = report()
         .contents()
         .into_iter()
@@ -17,7 +24,7 @@ pub fn Contents() -> impl IntoView {
                 move || (state.in_view.get().as_deref() == Some(id)).then_some("location");
             view! {
                 <li>
-                    <a href=format!("#{id}") aria-current=current on:click=move |_| open.set(false)>
+                    <a href=format!("#{id}") aria-current=current on:click=fold>
                         {heading}
                     </a>
                 </li>
@@ -25,20 +32,11 @@ pub fn Contents() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="contents" aria-labelledby="contents-h">
-            <h2 id="contents-h" class="contents__title">"目录"</h2>
-            <button
-                type="button"
-                class="contents__toggle"
-                aria-expanded=move || open.get().to_string()
-                aria-controls="contents-list"
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {move || if open.get() { "收起目录" } else { "展开目录" }}
-            </button>
-            <ol id="contents-list" class="contents__list" class:contents__list--open=move || open.get()>
-                {entries}
-            </ol>
+        <nav class="contents" aria-label="目录">
+            <details class="contents__details" node_ref=details>
+                <summary class="contents__summary">"目录"</summary>
+                <ol class="contents__list">{entries}</ol>
+            </details>
         </nav>
     }
 }

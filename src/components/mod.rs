@@ -12,6 +12,7 @@ mod share_button;
 mod source_footer;
 mod three_years;
 mod timeline;
+mod timeline_axis;
 mod timeline_event;
 
 pub use at_a_glance::AtAGlance;
@@ -25,4 +26,5 @@ pub use share_button::ShareButton;
 pub use source_footer::SourceFooter;
 pub use three_years::ThreeYears;
 pub use timeline::Timeline;
+pub use timeline_axis::TimelineAxis;
 pub use timeline_event::TimelineEvent;

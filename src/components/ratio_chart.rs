@@ -154,7 +154,6 @@ pub fn RatioChart() -> impl IntoView {
                 <div
                     class="ratio__plot"
                     node_ref=plot
-                    style:height=format!("{RATIO_CHART_HEIGHT}px")
                     role="img"
                     aria-label=ratio_summary(before, after)
                     inner_html=move || svg.get()

@@ -26,7 +26,7 @@ pub fn ReportSection(
         .into_iter()
         .map(|f| {
             view! {
-                <div class="facts__item">
+                <div class="facts__item" data-figure=f.id.clone()>
                     <dt>{f.measure.zh.clone()}</dt>
                     <dd>
                         <strong>{f.display()}</strong>

@@ -15,7 +15,7 @@ pub fn ShareButton(#[prop(into)] id: String, #[prop(into)] title: String) -> imp
     let on_click = {
         let (id, title) = (id.clone(), title.clone());
         move |_| {
-            let url = browser::page_url(&state.link_state().to_query(), &id);
+            let url = browser::share_url(&state.link_state().to_query(), &id);
             if browser::native_share(&title, &url) {
                 message.set("已打开分享".to_owned());
             } else {

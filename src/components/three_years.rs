@@ -31,7 +31,7 @@ pub fn ThreeYears() -> impl IntoView {
                         .and_then(|c| r.figure(&c.figure));
                     match figure {
                         Some(f) => view! {
-                            <td>
+                            <td data-figure=f.id.clone()>
                                 <span class="three-years__measure">{f.measure.zh.clone()}</span>
                                 <strong>{f.display()}</strong>
                             </td>

@@ -1,7 +1,8 @@
-use super::{ShareButton, TimelineEvent};
+use super::timeline_axis::reading_progress;
+use super::{ShareButton, TimelineAxis, TimelineEvent};
 use crate::report::{anchors, report, Category, When};
 use crate::state::use_report_state;
-use crate::timeline::{axis_place, result_summary, visible_events, Move, AXIS_SEGMENTS};
+use crate::timeline::{result_summary, visible_events, Move};
 use crate::url_state::clean_search;
 use leptos::html;
 use leptos::prelude::*;
@@ -106,46 +107,8 @@ pub fn Timeline() -> impl IntoView {
             })
             .collect_view()
     };
-    let markers = move || {
-        dated()
-            .into_iter()
-            .filter_map(|e| {
-                let (left, width) = axis_place(e.when.as_ref())?;
-                let span = width > 0.02;
-                let slug = e.slug.as_str();
-                Some(view! {
-                    <a
-                        href=format!("#{slug}")
-                        class=format!("axis__mark axis__mark--{}", e.category.slug())
-                        class:axis__mark--span=span
-                        class:axis__mark--current=move || state.in_view.get().as_deref() == Some(e.section.as_str())
-                        style:left=format!("{:.2}%", left * 100.0)
-                        style:width=format!("{:.2}%", width * 100.0)
-                        tabindex="-1"
-                        title=format!("{} {}", e.date_label(), e.title.zh)
-                    ></a>
-                })
-            })
-            .collect_view()
-    };
-    let ticks = AXIS_SEGMENTS
-        .iter()
-        .flat_map(|s| (s.from_year as i32..s.to_year as i32).map(move |y| (y, s)))
-        .map(|(year, s)| {
-            let x = s.from_x
-                + (f64::from(year) - s.from_year) / (s.to_year - s.from_year) * (s.to_x - s.from_x);
-            view! { <span class="axis__tick" style:left=format!("{:.2}%", x * 100.0)>{year}</span> }
-        })
-        .collect_view();
-    let progress = move || {
-        let ids: Vec<&str> = r.contents().into_iter().map(|(id, _)| id).collect();
-        let at = state
-            .in_view
-            .get()
-            .and_then(|v| ids.iter().position(|id| *id == v))
-            .unwrap_or(0);
-        format!("{:.1}%", (at as f64 + 1.0) / ids.len() as f64 * 100.0)
-    };
+    let progress = reading_progress();
+    let dated_events = Signal::derive(dated);
 
     view! {
         <section id=anchors::TIMELINE class="timeline" aria-labelledby="timeline-h" node_ref=node>
@@ -153,7 +116,10 @@ pub fn Timeline() -> impl IntoView {
                 <h2 id="timeline-h" tabindex="-1" data-landing-focus>"大事时间线"</h2>
                 <ShareButton id=anchors::TIMELINE title="大事时间线"/>
             </div>
-            <div class="timeline__progress" aria-hidden="true"><span style:width=progress></span></div>
+            <svg class="timeline__progress" width="100%" height="4" aria-hidden="true" focusable="false">
+                <rect class="timeline__progress-track" width="100%" height="4"></rect>
+                <rect class="timeline__progress-bar" width=progress height="4"></rect>
+            </svg>
             <div class="timeline__filters" role="search" aria-label="筛选事件">
                 <div class="chips" role="group" aria-label="按类别筛选">{chips}</div>
                 <label class="search">
@@ -179,10 +145,7 @@ pub fn Timeline() -> impl IntoView {
                 </button>
             </div>
             <p class="timeline__status" role="status" aria-live="polite">{status}</p>
-            <div class="axis" aria-hidden="true">
-                <div class="axis__track">{markers}</div>
-                <div class="axis__ticks">{ticks}</div>
-            </div>
+            <TimelineAxis events=dated_events/>
             <div class="timeline__events" on:keydown=on_keydown on:focusin=on_focusin>
                 <ol class="timeline__list" aria-label="有日期的事件(按时间排序)">{move || render(dated())}</ol>
                 <Show when=move || !undated().is_empty()>

@@ -1,3 +1,4 @@
+use super::ShareButton;
 use crate::report::{report, Event};
 use crate::state::use_report_state;
 use leptos::prelude::*;
@@ -67,7 +68,10 @@ pub fn TimelineEvent(
             <div id=format!("{slug}-detail") class="event__detail" hidden=move || !is_open()>
                 <blockquote class="event__quote">"“" {event.quote.zh.clone()} "”"</blockquote>
                 <ul class="event__figures">{figures} {ratio}</ul>
-                <a class="event__link" href=format!("#{}", event.section)>"在报道中阅读:" {section_title}</a>
+                <p class="event__actions">
+                    <a class="event__link" href=format!("#{}", event.section)>"在报道中阅读:" {section_title}</a>
+                    <ShareButton id=slug title=event.title.zh.clone()/>
+                </p>
             </div>
         </li>
     }

@@ -89,7 +89,26 @@ test("scrolling moves the fragment along without adding history entries", async 
   await context.close();
 });
 
-test("the share control copies the section's link, with the current state", async () => {
+test("the share control copies the section's share page, whose preview names it and which leads to it", async () => {
+  const { page, context, problems } = await openPage(env, "/");
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.origin });
+  await page.click("#flood-0818 button[data-event-button]");
+  await page.click("#flood-0818 [data-share]");
+  await page.waitForSelector("#flood-0818 .share__status:has-text('链接已复制')");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${env.origin}/s/flood-0818/`);
+  const opened = await openPage(env, null);
+  await opened.page.goto(copied);
+  await opened.page.waitForURL(/#flood-0818$/);
+  await ready(opened.page);
+  assertAtTop(await placement(opened.page, "flood-0818"), "flood-0818");
+  assert.deepEqual(opened.problems, []);
+  await opened.context.close();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("with a view or filter chosen, the share control copies a link that carries it", async () => {
   const { page, context, problems } = await openPage(env, "/");
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.origin });
   await page.click("[data-view='slope']");

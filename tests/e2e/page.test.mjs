@@ -78,6 +78,7 @@ test("without JavaScript the page says what it needs", async () => {
   const { page, context } = await openPage(env, "/", { javaScriptEnabled: false });
   const text = await page.evaluate(() => document.body.innerText);
   assert.match(text, /需要启用 JavaScript/);
+  assert.match(text, /无需脚本即可阅读/);
   await context.close();
 });
 

@@ -1,0 +1,81 @@
+// The prerendered page: readable without JavaScript, hydrated with it, and
+// one share page per section and event.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { start, openPage, ready, ROOT } from "./helpers.mjs";
+
+let env;
+before(async () => (env = await start()));
+after(async () => env?.stop());
+
+const data = JSON.parse(readFileSync(join(ROOT, "data", "report.json"), "utf8"));
+
+test("without JavaScript the page shows every section heading and every figure", async () => {
+  const { page, context } = await openPage(env, "/", { javaScriptEnabled: false });
+  for (const section of data.sections) {
+    const heading = await page.$eval(`section#${section.slug} h2`, (h) => h.textContent).catch(() => null);
+    assert.equal(heading, section.heading.zh, section.slug);
+    const paragraphs = await page.$$eval(`section#${section.slug} .prose p`, (ps) => ps.map((p) => p.textContent));
+    assert.deepEqual(paragraphs, section.paragraphs.map((p) => p.zh), section.slug);
+  }
+  for (const figure of data.figures) {
+    const texts = await page.$$eval(`[data-figure="${figure.id}"]`, (els) => els.map((e) => e.textContent));
+    assert.ok(texts.length > 0, `figure ${figure.id} is not on the page`);
+    assert.ok(texts.every((t) => t.includes(figure.value)), `${figure.id}: ${texts}`);
+  }
+  // The chart and the timeline are there as SVG and as a list.
+  assert.equal(await page.$$eval(".ratio__plot svg rect", (r) => r.length), 12);
+  assert.equal(await page.$$eval("li.event", (li) => li.length), data.events.length);
+  await context.close();
+});
+
+test("with JavaScript the wasm takes over the prerendered page without a warning", async () => {
+  const { page, context, problems } = await openPage(env, null);
+  // Mark the prerendered DOM before the wasm runs: hydration must keep it, not render anew.
+  await page.route("**/*_bg.wasm", async (route) => {
+    await new Promise((ok) => setTimeout(ok, 300));
+    await route.continue();
+  });
+  await page.goto(env.origin + "/");
+  await page.$eval("h1", (h) => (h.dataset.before = "kept"));
+  await ready(page);
+  await page.waitForFunction(() => performance.getEntriesByName("report:first-section").length > 0);
+  assert.equal(await page.$eval("h1", (h) => h.dataset.before), "kept");
+  assert.equal(await page.$$eval("h1", (h) => h.length), 1);
+  assert.equal(await page.$$eval("main section#overview", (s) => s.length), 1);
+  await page.click("[data-view='slope']");
+  assert.equal(await page.$$eval(".ratio__plot circle", (c) => c.length), 6);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("each share page names its part and leads to it", async () => {
+  const targets = [...data.sections.map((s) => [s.slug, s.heading.zh]), ...data.events.map((e) => [e.slug, e.title.zh])];
+  for (const [slug, title] of targets) {
+    const file = join(ROOT, "dist", "s", slug, "index.html");
+    assert.ok(existsSync(file), `no share page for ${slug}`);
+    const html = readFileSync(file, "utf8");
+    const ogTitle = html.match(/<meta property="og:title" content="([^"]*)"/)?.[1] ?? "";
+    assert.ok(ogTitle.includes(title), `${slug}: og:title ${ogTitle}`);
+    assert.match(html, new RegExp(`<title>[^<]*${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    assert.match(html, /<meta property="og:image" content="http[^"]+public\/social.png"/);
+  }
+  const { page, context, problems } = await openPage(env, null);
+  await page.goto(`${env.origin}/s/innovation/`);
+  await page.waitForURL(/\/#innovation$/);
+  await ready(page);
+  const top = await page.$eval("#innovation", (el) => el.getBoundingClientRect().top);
+  assert.ok(top >= -2 && top <= 40, `#innovation at ${top}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("sitemap and robots list the page and its share pages", () => {
+  const sitemap = readFileSync(join(ROOT, "dist", "sitemap.xml"), "utf8");
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  assert.ok(locs.every((l) => /^https?:\/\//.test(l)));
+  for (const s of data.sections) assert.ok(locs.some((l) => l.endsWith(`/s/${s.slug}/`)), s.slug);
+  assert.match(readFileSync(join(ROOT, "dist", "robots.txt"), "utf8"), /^Sitemap: https?:\/\/.+sitemap\.xml$/m);
+});
