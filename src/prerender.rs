@@ -28,18 +28,16 @@ pub fn share_targets() -> Vec<ShareTarget> {
                 .map_or_else(|| r.meta.lead.zh.clone(), |p| p.zh.clone()),
         })
         .collect();
-    targets.extend(r.events.iter().map(|e| {
-        ShareTarget {
-            slug: e.slug.clone(),
-            title: format!(
+    targets.extend(r.events.iter().map(|e| ShareTarget {
+        slug: e.slug.clone(),
+        title: format!(
                 "{}:{} · {article}",
                 e.when
                     .as_ref()
                     .map_or_else(|| "大事记".to_owned(), When::label),
                 e.title.zh
             ),
-            description: e.summary.zh.clone(),
-        }
+        description: e.summary.zh.clone(),
     }));
     targets
 }
