@@ -137,12 +137,18 @@ for (const formFactor of ["mobile", "desktop"]) {
     speed_index_ms: round(audit("speed-index")),
   };
   results.lighthouse[formFactor] = row;
+  // What kept a category below 100, so a broken budget says why.
+  const failing = Object.values(lhr.categories).flatMap((c) =>
+    c.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${c.id}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
+  );
+  results.lighthouse[`${formFactor}_below_full_marks`] = failing;
+  if (failing.length) console.log(`Lighthouse ${formFactor}, audits below full marks:\n  ${failing.join("\n  ")}`);
   const b = budgets[`lighthouse_${formFactor}`];
   for (const c of ["performance", "accessibility", "best-practices", "seo"]) check(`lighthouse ${formFactor} ${c}`, row[c], b[c], true);
   for (const m of ["lcp_ms", "tbt_ms", "cls"]) if (m in b) check(`lighthouse ${formFactor} ${m}`, row[m], b[m]);
 }
 console.log("\nLighthouse");
-console.table(results.lighthouse);
+console.table({ mobile: results.lighthouse.mobile, desktop: results.lighthouse.desktop });
 server.close();
 
 mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
