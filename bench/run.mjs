@@ -51,7 +51,7 @@ console.log(`first load brotli ${total.brotli} B: ${check("first load brotli", t
 const server = await serve(DIST);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROME_ARGS });
-const samples = { first_section_ms: [], chart_drawn_ms: [], heap_mb: [], chart_render_bars_320_ms: [], chart_render_slope_320_ms: [], chart_render_bars_1280_ms: [], chart_render_slope_1280_ms: [], timeline_filter_ms: [], timeline_search_ms: [] };
+const samples = { first_contentful_paint_ms: [], largest_contentful_paint_ms: [], first_section_ms: [], chart_drawn_ms: [], heap_mb: [], chart_render_bars_320_ms: [], chart_render_slope_320_ms: [], chart_render_bars_1280_ms: [], chart_render_slope_1280_ms: [], timeline_filter_ms: [], timeline_search_ms: [] };
 
 /** Time from a click to the DOM change it causes, measured in the page. */
 async function clickToMutation(page, clickSelector, watchSelector) {
@@ -79,6 +79,15 @@ for (let i = 0; i < RUNS; i++) {
     await page.waitForSelector(".ratio__plot svg");
     if (width === 1280) {
       const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])));
+      const paints = await page.evaluate(
+        () =>
+          new Promise((ok) => {
+            const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
+            new PerformanceObserver((list) => ok({ fcp, lcp: list.getEntries().at(-1).startTime })).observe({ type: "largest-contentful-paint", buffered: true });
+          }),
+      );
+      samples.first_contentful_paint_ms.push(paints.fcp);
+      samples.largest_contentful_paint_ms.push(paints.lcp);
       samples.first_section_ms.push(marks["report:first-section"] ?? NaN);
       samples.chart_drawn_ms.push(marks["report:chart-drawn"] ?? NaN);
       samples.heap_mb.push((await page.evaluate(() => performance.memory?.usedJSHeapSize ?? NaN)) / 1048576);

@@ -1,6 +1,7 @@
 // Trunk's post_build hook, run in the staging dir:
 // 1. Trunk writes its wasm loader as an inline <script type="module">. A strict
 //    Content-Security-Policy forbids inline scripts, so the loader moves to a file.
+//    It also drops the wasm preload (see below).
 // 2. Link previews need absolute URLs: with SITE_URL set (the address dist/ is
 //    published at, ending in /), a canonical link and og:url are added and the
 //    social image points there. Without it the image URL stays relative.
@@ -26,6 +27,10 @@ const name = `loader-${createHash("sha256").update(code).digest("hex").slice(0, 
 writeFileSync(join(dir, name), code);
 html = html.replace(inline, `<script type="module" src="${publicUrl}${name}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error("an inline script is left in index.html");
+// The page is prerendered, so its text does not wait for the wasm: drop
+// Trunk's preload of the wasm, which would compete with the HTML and CSS for
+// a slow link's bandwidth. The loader fetches the wasm right after.
+html = html.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, "");
 
 const site = process.env.SITE_URL;
 if (site) {
@@ -37,7 +42,8 @@ if (site) {
 }
 writeFileSync(file, html);
 
-execFileSync("cargo", ["run", "--quiet", "--no-default-features", "--features", "ssr", "--bin", "prerender", "--", dir], {
+// PRERENDER=0 skips it, to measure the page without prerendering (see README).
+if (process.env.PRERENDER !== "0") execFileSync("cargo", ["run", "--quiet", "--no-default-features", "--features", "ssr", "--bin", "prerender", "--", dir], {
   stdio: "inherit",
   env: { ...process.env, SITE_URL: site || "http://127.0.0.1:8080/" },
 });
