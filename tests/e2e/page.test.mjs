@@ -111,3 +111,33 @@ test("hovering an industry on the chart shows its values", async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("the chart's downloads hold the current view and the data", async () => {
+  const { page, context, problems } = await openPage(env, "/?view=slope#industry-ratio");
+  await page.waitForTimeout(300); // the chart redraws once for its container's width
+  const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.click("a[download$='.svg']")]);
+  assert.equal(svgDownload.suggestedFilename(), "shizhong-industry-ratio-slope.svg");
+  const svg = await streamText(await svgDownload.createReadStream());
+  // The file is the drawn SVG: the same markup once the browser has parsed it.
+  const same = await page.$eval(".ratio__plot", (d, svg) => {
+    const parsed = document.createElement("div");
+    parsed.innerHTML = svg;
+    return parsed.innerHTML === d.innerHTML;
+  }, svg);
+  assert.ok(same, "the downloaded SVG differs from the one shown");
+  assert.equal((svg.match(/<circle/g) || []).length, 6);
+  const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.click("a[download$='.csv']")]);
+  const csv = (await streamText(await csvDownload.createReadStream())).replace(/^\uFEFF/, "");
+  const rows = await page.$$eval(".ratio__table tbody tr", (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.replace("%", ""))));
+  const lines = csv.trim().split("\n").slice(1).map((l) => l.split(","));
+  assert.deepEqual(lines.slice(0, 2), rows.slice(0, 2));
+  assert.deepEqual(lines[2].slice(1).map(Number), rows[2].slice(1).map((v) => Number(v.replace("−", "-"))));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+async function streamText(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
