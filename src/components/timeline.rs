@@ -98,14 +98,11 @@ pub fn Timeline() -> impl IntoView {
             .filter(|e| e.when.as_ref().and_then(When::span).is_none())
             .collect::<Vec<_>>()
     };
-    let render = move |events: Vec<&'static crate::report::Event>| {
-        events
-            .into_iter()
-            .map(|e| {
-                let stop = Signal::derive(move || tab_stop() == Some(e.slug.as_str()));
-                view! { <TimelineEvent event=e tab_stop=stop/> }
-            })
-            .collect_view()
+    // Keyed lists: a filter change keeps the events that stay, and only adds
+    // or removes the others.
+    let event_view = move |e: &'static crate::report::Event| {
+        let stop = Signal::derive(move || tab_stop() == Some(e.slug.as_str()));
+        view! { <TimelineEvent event=e tab_stop=stop/> }
     };
     let progress = reading_progress();
     let dated_events = Signal::derive(dated);
@@ -147,10 +144,10 @@ pub fn Timeline() -> impl IntoView {
             <p class="timeline__status" role="status" aria-live="polite">{status}</p>
             <TimelineAxis events=dated_events/>
             <div class="timeline__events" on:keydown=on_keydown on:focusin=on_focusin>
-                <ol class="timeline__list" aria-label="有日期的事件(按时间排序)">{move || render(dated())}</ol>
+                <ol class="timeline__list" aria-label="有日期的事件(按时间排序)"><For each=dated key=|e| e.slug.as_str() children=event_view/></ol>
                 <Show when=move || !undated().is_empty()>
                     <h3 class="timeline__undated-h">"文中未注明日期的事件(按文中顺序)"</h3>
-                    <ol class="timeline__list timeline__list--undated" aria-label="文中未注明日期的事件">{move || render(undated())}</ol>
+                    <ol class="timeline__list timeline__list--undated" aria-label="文中未注明日期的事件"><For each=undated key=|e| e.slug.as_str() children=event_view/></ol>
                 </Show>
             </div>
             <p class="note">
