@@ -10,7 +10,7 @@ import { serve } from "../tests/e2e/server.mjs";
 import { ROOT, CHROME_ARGS } from "../tests/e2e/helpers.mjs";
 
 const DIST = join(ROOT, "dist");
-const RUNS = Number(process.env.BENCH_RUNS || 7);
+const RUNS = Number(process.env.BENCH_RUNS || 15);
 const budgets = JSON.parse(readFileSync(join(ROOT, "bench", "budgets.json"), "utf8"));
 const results = { date: new Date().toISOString(), runs: RUNS, bytes: {}, lighthouse: {}, timings: {} };
 const broken = [];

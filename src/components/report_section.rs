@@ -7,10 +7,7 @@ use leptos::prelude::*;
 /// One section of the article: heading, paragraphs, the figures it tells set
 /// apart, its small charts, and the captions of its photos.
 #[component]
-pub fn ReportSection(
-    section: &'static Section,
-    #[prop(optional)] children: Option<Children>,
-) -> impl IntoView {
+pub fn ReportSection(section: &'static Section) -> impl IntoView {
     let r = report();
     let heading_id = format!("{}-h", section.slug);
     let node = NodeRef::<html::Section>::new();
@@ -71,7 +68,6 @@ pub fn ReportSection(
                 })}
             </div>
             {charts}
-            {children.map(|c| c())}
             <div class="photo-notes">{photos}</div>
         </section>
     }

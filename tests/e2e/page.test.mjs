@@ -61,9 +61,9 @@ test("the dark scheme is applied under prefers-color-scheme: dark", async () => 
   assert.equal(colours.dark.chart, colours.dark.ink);
 });
 
-for (const colorScheme of ["light", "dark"]) {
-  test(`axe-core finds no violations (${colorScheme})`, async () => {
-    const { page, context } = await openPage(env, "/", { colorScheme });
+for (const [colorScheme, width] of [["light", 1280], ["dark", 1280], ["light", 375], ["dark", 375]]) {
+  test(`axe-core finds no violations (${colorScheme}, ${width} px)`, async () => {
+    const { page, context } = await openPage(env, "/", { colorScheme, viewport: { width, height: 800 } });
     // Open an event and pick a view, so their states are audited too.
     await page.click("#flood-0818 button");
     await page.evaluate(axeSource);
