@@ -29,18 +29,32 @@ pub fn TimelineEvent(
     };
     let date = event.date_label();
     let precision = event.when.as_ref().map_or("none", |w| w.precision());
-    let section_title = r
-        .section(&event.section)
-        .map_or_else(|| section_label(&event.section), |s| s.heading.zh.clone());
-    let figures = event
-        .figures
-        .iter()
-        .filter_map(|id| r.figure(id))
-        .map(|f| view! { <li><strong>{f.display()}</strong> " " {f.measure.zh.clone()}</li> })
-        .collect_view();
-    let ratio = event.ratio.as_deref().and_then(|slug| r.ratio(slug)).map(|ratio| {
-        view! { <li><strong>{ratio.shares.join(":")}</strong> " 三次产业占比(" {ratio.order.zh.clone()} ")"</li> }
-    });
+    // The details are built when the event opens: hidden until then, they
+    // would only add to the work of hydrating the page.
+    let details = move || {
+        is_open().then(|| {
+            let section_title = r
+                .section(&event.section)
+                .map_or_else(|| section_label(&event.section), |s| s.heading.zh.clone());
+            let figures = event
+                .figures
+                .iter()
+                .filter_map(|id| r.figure(id))
+                .map(|f| view! { <li><strong>{f.display()}</strong> " " {f.measure.zh.clone()}</li> })
+                .collect_view();
+            let ratio = event.ratio.as_deref().and_then(|slug| r.ratio(slug)).map(|ratio| {
+                view! { <li><strong>{ratio.shares.join(":")}</strong> " 三次产业占比(" {ratio.order.zh.clone()} ")"</li> }
+            });
+            view! {
+                <blockquote class="event__quote">"“" {event.quote.zh.clone()} "”"</blockquote>
+                <ul class="event__figures">{figures} {ratio}</ul>
+                <p class="event__actions">
+                    <a class="event__link" href=format!("#{}", event.section)>"在报道中阅读:" {section_title}</a>
+                    <ShareButton id=slug title=event.title.zh.clone()/>
+                </p>
+            }
+        })
+    };
     view! {
         <li
             id=slug
@@ -66,12 +80,7 @@ pub fn TimelineEvent(
             </button>
             <p class="event__summary">{event.summary.zh.clone()}</p>
             <div id=format!("{slug}-detail") class="event__detail" hidden=move || !is_open()>
-                <blockquote class="event__quote">"“" {event.quote.zh.clone()} "”"</blockquote>
-                <ul class="event__figures">{figures} {ratio}</ul>
-                <p class="event__actions">
-                    <a class="event__link" href=format!("#{}", event.section)>"在报道中阅读:" {section_title}</a>
-                    <ShareButton id=slug title=event.title.zh.clone()/>
-                </p>
+                {details}
             </div>
         </li>
     }
