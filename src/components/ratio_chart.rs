@@ -129,11 +129,19 @@ pub fn RatioChart() -> impl IntoView {
         "data:text/csv;charset=utf-8,{}",
         percent_encode(&format!("\u{feff}{}", ratio_csv(before, after)))
     );
-    let svg_href = move || {
-        format!(
-            "data:image/svg+xml;charset=utf-8,{}",
-            percent_encode(&svg.get())
-        )
+    // Encoding the SVG for its download link costs as much as drawing it, so
+    // it is done when the link is used; the first href serves readers without
+    // JavaScript, who see the first drawing.
+    let svg_data_url =
+        move |svg: &str| format!("data:image/svg+xml;charset=utf-8,{}", percent_encode(svg));
+    let first_svg_href = svg_data_url(&svg.get_untracked());
+    let refresh_svg_href = move |ev: leptos::ev::MouseEvent| {
+        let anchor = ev
+            .current_target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlAnchorElement>(t).ok());
+        if let Some(a) = anchor {
+            a.set_href(&svg_data_url(&svg.get_untracked()));
+        }
     };
     let svg_name = move || format!("shizhong-industry-ratio-{}.svg", state.view.get().slug());
 
@@ -182,7 +190,7 @@ pub fn RatioChart() -> impl IntoView {
                     </table>
                 </div>
                 <p class="downloads">
-                    <a href=svg_href download=svg_name>"下载当前视图(SVG)"</a>
+                    <a href=first_svg_href download=svg_name on:click=refresh_svg_href>"下载当前视图(SVG)"</a>
                     <a href=csv_href download="shizhong-industry-ratio.csv">"下载数据(CSV)"</a>
                 </p>
             </figure>
