@@ -89,20 +89,31 @@ test("scrolling moves the fragment along without adding history entries", async 
   await context.close();
 });
 
+/** Clicks the share control inside `scope`, waits for its confirmation, and returns what it copied. */
+async function shareFrom(page, context, scope) {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.origin });
+  await page.click(`${scope} [data-share]`);
+  await page.waitForSelector(`${scope} .share__status:has-text('链接已复制')`);
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Opens `url` in a fresh page and checks it lands on `id`. */
+async function openShared(url, id) {
+  const opened = await openPage(env, null);
+  await opened.page.goto(url);
+  await opened.page.waitForURL(new RegExp(`#${id}$`));
+  await ready(opened.page);
+  assertAtTop(await placement(opened.page, id), id);
+  assert.deepEqual(opened.problems, []);
+  return opened;
+}
+
 test("the share control copies the section's share page, whose preview names it and which leads to it", async () => {
   const { page, context, problems } = await openPage(env, "/");
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.origin });
   await page.click("#flood-0818 button[data-event-button]");
-  await page.click("#flood-0818 [data-share]");
-  await page.waitForSelector("#flood-0818 .share__status:has-text('链接已复制')");
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await shareFrom(page, context, "#flood-0818");
   assert.equal(copied, `${env.origin}/s/flood-0818/`);
-  const opened = await openPage(env, null);
-  await opened.page.goto(copied);
-  await opened.page.waitForURL(/#flood-0818$/);
-  await ready(opened.page);
-  assertAtTop(await placement(opened.page, "flood-0818"), "flood-0818");
-  assert.deepEqual(opened.problems, []);
+  const opened = await openShared(copied, "flood-0818");
   await opened.context.close();
   assert.deepEqual(problems, []);
   await context.close();
@@ -110,15 +121,11 @@ test("the share control copies the section's share page, whose preview names it 
 
 test("with a view or filter chosen, the share control copies a link that carries it", async () => {
   const { page, context, problems } = await openPage(env, "/");
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.origin });
   await page.click("[data-view='slope']");
-  await page.click("#innovation [data-share]");
-  await page.waitForSelector("#innovation .share__status:has-text('链接已复制')");
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await shareFrom(page, context, "#innovation");
   assert.equal(copied, `${env.origin}/?view=slope#innovation`);
   // The copied link opens on that section, in that view.
-  const opened = await openPage(env, new URL(copied).pathname + new URL(copied).search + new URL(copied).hash);
-  assertAtTop(await placement(opened.page, "innovation"), "innovation");
+  const opened = await openShared(copied, "innovation");
   assert.equal(await opened.page.getAttribute("[data-view='slope']", "aria-pressed"), "true");
   await opened.context.close();
   assert.deepEqual(problems, []);
