@@ -11,6 +11,8 @@ pub const RATIO_CHART_HEIGHT: u32 = 320;
 const TOP: f64 = 40.0;
 const BOTTOM: f64 = 16.0;
 const SLOPE_MAX_SHARE: f64 = 70.0;
+/// Room an industry's name needs between the columns (four 12 px characters and a margin).
+const NAME_WIDTH: f64 = 56.0;
 
 /// Where things go for a given width: shared by drawing and hit testing.
 struct Layout {
@@ -160,15 +162,19 @@ fn draw_bars(
                 label_style(14.0, h),
             ))?;
         }
-        let name_at = (
-            ((layout.left_x + cw + layout.right_x) / 2.0) as i32,
-            ((mid_a + mid_b) / 2.0) as i32,
-        );
-        root.draw(&Text::new(
-            INDUSTRIES[i],
-            name_at,
-            muted_style(12.0, HPos::Center),
-        ))?;
+        // Names go in the gap between the columns where they fit; on narrow
+        // charts the legend names the industries.
+        if layout.right_x - (layout.left_x + cw) >= NAME_WIDTH {
+            let name_at = (
+                ((layout.left_x + cw + layout.right_x) / 2.0) as i32,
+                ((mid_a + mid_b) / 2.0) as i32,
+            );
+            root.draw(&Text::new(
+                INDUSTRIES[i],
+                name_at,
+                muted_style(12.0, HPos::Center),
+            ))?;
+        }
     }
     Ok(())
 }
@@ -434,5 +440,12 @@ mod tests {
         assert!(layout.right_x > layout.left_x + layout.column_width);
         let svg = ratio_chart_svg(ChartView::Bars, a, b, super::super::MIN_WIDTH, None);
         assert!(svg.contains(r#"width="280""#));
+        // Too narrow for names between the columns: the values stay, the names go.
+        let texts = svg_texts(&svg);
+        assert!(texts.contains(&"46.1%".to_owned()));
+        assert!(
+            !INDUSTRIES.iter().any(|n| texts.contains(&n.to_string())),
+            "{texts:?}"
+        );
     }
 }
