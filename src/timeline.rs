@@ -89,6 +89,27 @@ pub fn axis_place(when: Option<&When>) -> Option<(f64, f64)> {
     Some((left, (axis_x(end) - left).max(0.0)))
 }
 
+/// Rows for spans on the axis, so that no two overlapping spans share one:
+/// each span takes the first row free at its start. `spans` are `(left, width)`
+/// in axis order.
+pub fn assign_lanes(spans: &[(f64, f64)]) -> Vec<usize> {
+    let mut lane_ends: Vec<f64> = Vec::new();
+    spans
+        .iter()
+        .map(|&(left, width)| {
+            let lane = lane_ends
+                .iter()
+                .position(|&end| end <= left + 1e-9)
+                .unwrap_or(lane_ends.len());
+            if lane == lane_ends.len() {
+                lane_ends.push(0.0);
+            }
+            lane_ends[lane] = left + width;
+            lane
+        })
+        .collect()
+}
+
 /// A key press on the timeline, reduced to what it asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Move {
@@ -236,6 +257,15 @@ mod tests {
             })),
             None
         );
+    }
+
+    #[test]
+    fn overlapping_spans_take_separate_lanes() {
+        // A period, a year inside it, the same year again, and a span after the period.
+        let spans = [(0.3, 0.6), (0.8, 0.1), (0.8, 0.1), (0.95, 0.05)];
+        assert_eq!(assign_lanes(&spans), vec![0, 1, 2, 0]);
+        assert_eq!(assign_lanes(&[(0.0, 0.1), (0.1, 0.1)]), vec![0, 0]);
+        assert!(assign_lanes(&[]).is_empty());
     }
 
     #[test]
