@@ -303,21 +303,14 @@ fn references_point_at_things_that_exist() {
 fn events_are_in_chronological_order_with_undated_last() {
     let r = report();
     let ordered = r.events_in_order();
-    let dated: Vec<_> = ordered
-        .iter()
-        .filter_map(|e| e.when.as_ref().and_then(When::span))
-        .collect();
+    let dated: Vec<_> = ordered.iter().filter_map(|e| e.span()).collect();
     assert!(
         dated.windows(2).all(|w| w[0].0 <= w[1].0),
         "dated events out of order"
     );
-    let first_undated = ordered
-        .iter()
-        .position(|e| e.when.as_ref().and_then(When::span).is_none());
+    let first_undated = ordered.iter().position(|e| e.span().is_none());
     if let Some(i) = first_undated {
-        assert!(ordered[i..]
-            .iter()
-            .all(|e| e.when.as_ref().and_then(When::span).is_none()));
+        assert!(ordered[i..].iter().all(|e| e.span().is_none()));
     }
     // The data file itself lists the dated events in order, so it reads as a chronicle.
     assert_eq!(

@@ -1,6 +1,6 @@
 use super::timeline_axis::reading_progress;
 use super::{ShareButton, TimelineAxis, TimelineEvent};
-use crate::report::{anchors, report, Category, When};
+use crate::report::{anchors, report, Category};
 use crate::state::use_report_state;
 use crate::timeline::{result_summary, visible_events, Move};
 use crate::url_state::clean_search;
@@ -82,22 +82,17 @@ pub fn Timeline() -> impl IntoView {
         }
     };
 
-    let dated = move || {
+    // The visible events with an absolute date (placed on the axis), or without.
+    let visible_where = move |dated: bool| {
         visible
             .get()
             .into_iter()
             .filter_map(|slug| r.event(slug))
-            .filter(|e| e.when.as_ref().and_then(When::span).is_some())
+            .filter(|e| e.span().is_some() == dated)
             .collect::<Vec<_>>()
     };
-    let undated = move || {
-        visible
-            .get()
-            .into_iter()
-            .filter_map(|slug| r.event(slug))
-            .filter(|e| e.when.as_ref().and_then(When::span).is_none())
-            .collect::<Vec<_>>()
-    };
+    let dated = move || visible_where(true);
+    let undated = move || visible_where(false);
     // Keyed lists: a filter change keeps the events that stay, and only adds
     // or removes the others.
     let event_view = move |e: &'static crate::report::Event| {

@@ -33,9 +33,7 @@ pub fn TimelineEvent(
     // would only add to the work of hydrating the page.
     let details = move || {
         is_open().then(|| {
-            let section_title = r
-                .section(&event.section)
-                .map_or_else(|| section_label(&event.section), |s| s.heading.zh.clone());
+            let section_title = r.heading_of(&event.section).unwrap_or(&event.section).to_owned();
             let figures = event
                 .figures
                 .iter()
@@ -84,13 +82,4 @@ pub fn TimelineEvent(
             </div>
         </li>
     }
-}
-
-/// Headings of the parts of the page that are not article sections.
-fn section_label(id: &str) -> String {
-    report()
-        .contents()
-        .into_iter()
-        .find(|(anchor, _)| *anchor == id)
-        .map_or_else(|| id.to_owned(), |(_, h)| h.to_owned())
 }

@@ -93,6 +93,12 @@ impl Event {
             .as_ref()
             .map_or_else(|| "文中未注明日期".to_owned(), When::label)
     }
+
+    /// The span of time the event covers; `None` when the article gives it
+    /// no absolute date (undated, or only "去年").
+    pub fn span(&self) -> Option<(f64, f64)> {
+        self.when.as_ref().and_then(When::span)
+    }
 }
 
 impl IndustryRatio {
@@ -181,6 +187,14 @@ impl Report {
         entries.push((anchors::TIMELINE, "大事时间线"));
         entries.push((anchors::SOURCE, "来源"));
         entries
+    }
+
+    /// The heading of a part of the page, as the contents lists it.
+    pub fn heading_of(&self, id: &str) -> Option<&str> {
+        self.contents()
+            .into_iter()
+            .find(|(anchor, _)| *anchor == id)
+            .map(|(_, heading)| heading)
     }
 
     /// Every id on the page that a link may point at.
