@@ -1,8 +1,14 @@
-// The benchmark: first-load bytes, Lighthouse (mobile and desktop), and
-// in-browser timings over repeated runs, each against bench/budgets.json.
-// Prints a table, writes bench/results/latest.json, exits 1 when a budget breaks.
+// The benchmark: this report and the peer page (the same story told with
+// TimelineJS and Chart.js, laid out by ../shared/peer/build.sh) measured in
+// the same run, alternating, as medians and ratios; plus in-browser timings
+// of this report. Each measure is checked against bench/budgets.json.
+// Prints tables, writes bench/results/latest.json, exits 1 when a budget breaks.
 // Run with `bash scripts/dev.sh bench` (it builds the release first).
-import { readFileSync, writeFileSync, mkdirSync, statSync } from "node:fs";
+//   BENCH_RUNS    runs of each in-browser timing (default 7)
+//   LH_RUNS       Lighthouse runs of each page and form factor (default 3)
+//   PEER_DIR      where the peer page is laid out (default target/peer)
+import { readFileSync, writeFileSync, mkdirSync, statSync, existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
@@ -10,10 +16,11 @@ import { serve } from "../tests/e2e/server.mjs";
 import { ROOT, CHROME_ARGS } from "../tests/e2e/helpers.mjs";
 
 const DIST = join(ROOT, "dist");
-const RUNS = Number(process.env.BENCH_RUNS || 15);
+const RUNS = Number(process.env.BENCH_RUNS || 7);
+const LH_RUNS = Number(process.env.LH_RUNS || 3);
 const WARMUP = 3;
 const budgets = JSON.parse(readFileSync(join(ROOT, "bench", "budgets.json"), "utf8"));
-const results = { date: new Date().toISOString(), runs: RUNS, bytes: {}, lighthouse: {}, timings: {} };
+const results = { date: new Date().toISOString(), runs: RUNS, lighthouse_runs: LH_RUNS, bytes: {}, transferred: {}, lighthouse: {}, ratios: {}, timings: {} };
 const broken = [];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -25,14 +32,20 @@ function check(name, value, limit, higherIsBetter = false) {
   return ok ? "ok" : "OVER";
 }
 
-// ---- first-load bytes: index.html and everything it loads ----
+// ---- the peer page, laid out next to dist/ ----
+const PEER_BUILD = join(ROOT, "..", "shared", "peer", "build.sh");
+const PEER_DIR = process.env.PEER_DIR || join(ROOT, "target", "peer");
+if (!existsSync(PEER_BUILD)) throw new Error(`no peer page at ${PEER_BUILD}: the benchmark compares against it`);
+execFileSync("bash", [PEER_BUILD, PEER_DIR], { stdio: "ignore" });
+
+// ---- first-load bytes of this report, per file ----
 const html = readFileSync(join(DIST, "index.html"), "utf8");
 const loader = html.match(/<script type="module" src="\.\/([^"]+)"/)[1];
 const loaderCode = readFileSync(join(DIST, loader), "utf8");
 const files = new Set(["index.html", loader]);
 for (const m of html.matchAll(/<link rel="(?:stylesheet|modulepreload|preload)" href="\.\/([^"]+)"/g)) files.add(m[1]);
 for (const m of loaderCode.matchAll(/'\.\/([^']+)'/g)) files.add(m[1]);
-let total = { raw: 0, gzip: 0, brotli: 0 };
+const total = { raw: 0, gzip: 0, brotli: 0 };
 for (const f of files) {
   const body = readFileSync(join(DIST, f));
   const row = {
@@ -44,15 +57,56 @@ for (const f of files) {
   for (const k of Object.keys(total)) total[k] += row[k];
 }
 results.bytes.total = total;
-console.log("\nFirst load (bytes)");
+console.log("\nThis report's first load, per file (bytes)");
 console.table(results.bytes);
-console.log(`first load brotli ${total.brotli} B: ${check("first load brotli", total.brotli, budgets.first_load_brotli_bytes)}`);
 
-// ---- in-browser timings ----
-const server = await serve(DIST);
-const origin = `http://127.0.0.1:${server.address().port}`;
+// ---- both pages in a browser ----
+const ours = await serve(DIST);
+const peer = await serve(PEER_DIR);
+const PAGES = { report: `http://127.0.0.1:${ours.address().port}/`, peer: `http://127.0.0.1:${peer.address().port}/` };
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROME_ARGS });
-const samples = { first_contentful_paint_ms: [], largest_contentful_paint_ms: [], first_section_ms: [], chart_drawn_ms: [], heap_mb: [], chart_render_bars_320_ms: [], chart_render_slope_320_ms: [], chart_render_bars_1280_ms: [], chart_render_slope_1280_ms: [], timeline_filter_ms: [], timeline_search_ms: [] };
+
+/** Bytes on the wire (brotli) for everything a page loads until the network is idle. */
+async function transferred(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "networkidle" });
+  const bytes = await page.evaluate(() =>
+    [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].reduce((sum, e) => sum + e.encodedBodySize, 0),
+  );
+  await context.close();
+  return bytes;
+}
+for (const [name, url] of Object.entries(PAGES)) results.transferred[name] = await transferred(url);
+results.ratios.first_load_bytes = round(results.transferred.report / results.transferred.peer);
+console.log(`\nFirst load on the wire (brotli): report ${results.transferred.report} B, peer ${results.transferred.peer} B, ratio ${results.ratios.first_load_bytes}`);
+check("first load brotli (report)", results.transferred.report, budgets.first_load_brotli_bytes);
+
+// ---- long tasks until hydrated, at 4x CPU slowdown ----
+const longTasks = [];
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto(PAGES.report);
+  await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout: 60000 });
+  const { hydrated, tasks } = await page.evaluate(() => ({ hydrated: performance.getEntriesByName("report:hydrated")[0]?.startTime, tasks: window.__longTasks }));
+  const before = tasks.filter(([start]) => start < hydrated);
+  longTasks.push({ hydrated, total: before.reduce((s, [, d]) => s + d, 0), blocking: before.reduce((s, [, d]) => s + Math.max(0, d - 50), 0) });
+  await context.close();
+}
+results.timings.hydrated_4x_ms = spread(longTasks.map((t) => t.hydrated));
+results.timings.long_task_until_hydrated_4x_ms = spread(longTasks.map((t) => t.total));
+results.timings.blocking_until_hydrated_4x_ms = spread(longTasks.map((t) => t.blocking));
+check("long-task time until hydrated, 4x CPU", results.timings.long_task_until_hydrated_4x_ms.median, budgets.long_task_until_hydrated_ms);
+
+// ---- in-browser timings of this report ----
+const samples = { first_contentful_paint_ms: [], largest_contentful_paint_ms: [], hydrated_ms: [], heap_mb: [], chart_render_bars_320_ms: [], chart_render_slope_320_ms: [], chart_render_bars_1280_ms: [], chart_render_slope_1280_ms: [], timeline_filter_ms: [], timeline_search_ms: [] };
 
 /** Time from a click to the DOM change it causes, measured in the page. */
 async function clickToMutation(page, clickSelector, watchSelector) {
@@ -76,10 +130,9 @@ for (let i = 0; i < RUNS; i++) {
   for (const width of [320, 1280]) {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
-    await page.goto(origin + "/");
-    await page.waitForSelector(".ratio__plot svg");
+    await page.goto(PAGES.report);
+    await page.waitForSelector("html[data-hydrated]", { state: "attached" });
     if (width === 1280) {
-      const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])));
       const paints = await page.evaluate(
         () =>
           new Promise((ok) => {
@@ -89,8 +142,7 @@ for (let i = 0; i < RUNS; i++) {
       );
       samples.first_contentful_paint_ms.push(paints.fcp);
       samples.largest_contentful_paint_ms.push(paints.lcp);
-      samples.first_section_ms.push(marks["report:first-section"] ?? NaN);
-      samples.chart_drawn_ms.push(marks["report:chart-drawn"] ?? NaN);
+      samples.hydrated_ms.push(await page.evaluate(() => performance.getEntriesByName("report:hydrated")[0]?.startTime ?? NaN));
       samples.heap_mb.push((await page.evaluate(() => performance.memory?.usedJSHeapSize ?? NaN)) / 1048576);
       // Each chip click filters (on) or unfilters (off): both are re-renders.
       for (let k = 0; k < WARMUP + 4; k++) {
@@ -129,49 +181,70 @@ for (let i = 0; i < RUNS; i++) {
   }
 }
 for (const [k, xs] of Object.entries(samples)) results.timings[k] = spread(xs);
-console.log(`\nIn-browser timings over ${RUNS} runs (ms; heap in MB)`);
+console.log(`\nIn-browser timings of this report over ${RUNS} runs (ms; heap in MB)`);
 console.table(results.timings);
 for (const k of Object.keys(samples).filter((k) => k.startsWith("chart_render"))) check(k, results.timings[k].median, budgets.chart_render_ms);
 check("timeline_filter_ms", results.timings.timeline_filter_ms.median, budgets.timeline_filter_ms);
 check("timeline_search_ms", results.timings.timeline_search_ms.median, budgets.timeline_filter_ms);
 await browser.close();
 
-// ---- Lighthouse, served compressed as a static host would ----
+// ---- Lighthouse, both pages alternating, served compressed as a static host would ----
 const lighthouse = (await import("lighthouse")).default;
 const chromeLauncher = await import("chrome-launcher");
-for (const formFactor of ["mobile", "desktop"]) {
+async function audit(url, formFactor) {
   const chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: ["--headless=new", ...CHROME_ARGS] });
   const config = formFactor === "desktop" ? (await import("lighthouse/core/config/desktop-config.js")).default : undefined;
-  const run = await lighthouse(origin + "/", { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] }, config);
+  const run = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] }, config);
   await chrome.kill();
   const lhr = run.lhr;
   const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
-  const audit = (a) => lhr.audits[a]?.numericValue ?? NaN;
-  const row = {
+  const value = (a) => lhr.audits[a]?.numericValue ?? NaN;
+  // What kept a category below 100, so a broken budget says why.
+  const below = Object.values(lhr.categories).flatMap((c) =>
+    c.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${c.id}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
+  );
+  return {
     performance: score("performance"),
     accessibility: score("accessibility"),
     "best-practices": score("best-practices"),
     seo: score("seo"),
-    fcp_ms: round(audit("first-contentful-paint")),
-    lcp_ms: round(audit("largest-contentful-paint")),
-    tbt_ms: round(audit("total-blocking-time")),
-    cls: round(audit("cumulative-layout-shift")),
-    speed_index_ms: round(audit("speed-index")),
+    fcp_ms: value("first-contentful-paint"),
+    lcp_ms: value("largest-contentful-paint"),
+    tbt_ms: value("total-blocking-time"),
+    cls: value("cumulative-layout-shift"),
+    speed_index_ms: value("speed-index"),
+    below,
   };
-  results.lighthouse[formFactor] = row;
-  // What kept a category below 100, so a broken budget says why.
-  const failing = Object.values(lhr.categories).flatMap((c) =>
-    c.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${c.id}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
-  );
-  results.lighthouse[`${formFactor}_below_full_marks`] = failing;
-  if (failing.length) console.log(`Lighthouse ${formFactor}, audits below full marks:\n  ${failing.join("\n  ")}`);
-  const b = budgets[`lighthouse_${formFactor}`];
-  for (const c of ["performance", "accessibility", "best-practices", "seo"]) check(`lighthouse ${formFactor} ${c}`, row[c], b[c], true);
-  for (const m of ["lcp_ms", "tbt_ms", "cls"]) if (m in b) check(`lighthouse ${formFactor} ${m}`, row[m], b[m]);
 }
-console.log("\nLighthouse");
-console.table({ mobile: results.lighthouse.mobile, desktop: results.lighthouse.desktop });
-server.close();
+for (const formFactor of ["mobile", "desktop"]) {
+  const runs = { report: [], peer: [] };
+  for (let i = 0; i < LH_RUNS; i++) {
+    // Alternate which goes first, so neither always runs on a warmer machine.
+    const order = i % 2 === 0 ? ["report", "peer"] : ["peer", "report"];
+    for (const name of order) runs[name].push(await audit(PAGES[name], formFactor));
+  }
+  for (const name of ["report", "peer"]) {
+    const keys = Object.keys(runs[name][0]).filter((k) => k !== "below");
+    const row = Object.fromEntries(keys.map((k) => [k, round(median(runs[name].map((r) => r[k])))]));
+    results.lighthouse[`${name}_${formFactor}`] = row;
+    results.lighthouse[`${name}_${formFactor}_below_full_marks`] = [...new Set(runs[name].flatMap((r) => r.below))];
+  }
+  const ours = results.lighthouse[`report_${formFactor}`];
+  const theirs = results.lighthouse[`peer_${formFactor}`];
+  for (const m of ["fcp_ms", "lcp_ms", "tbt_ms", "speed_index_ms"]) results.ratios[`${formFactor}_${m}`] = theirs[m] ? round(ours[m] / theirs[m]) : null;
+  const below = results.lighthouse[`report_${formFactor}_below_full_marks`];
+  if (below.length) console.log(`Lighthouse ${formFactor}, this report's audits below full marks:\n  ${below.join("\n  ")}`);
+  const b = budgets[`lighthouse_${formFactor}`];
+  for (const c of ["performance", "accessibility", "best-practices", "seo"]) check(`lighthouse ${formFactor} ${c}`, ours[c], b[c], true);
+  for (const m of ["lcp_ms", "tbt_ms", "cls"]) if (m in b) check(`lighthouse ${formFactor} ${m}`, ours[m], b[m]);
+  for (const m of ["fcp_ms", "lcp_ms"]) if (b[`${m}_vs_peer`]) check(`lighthouse ${formFactor} ${m} ÷ peer`, results.ratios[`${formFactor}_${m}`], b[`${m}_vs_peer`]);
+}
+console.log(`\nLighthouse, medians of ${LH_RUNS} alternating runs each`);
+console.table(Object.fromEntries(Object.entries(results.lighthouse).filter(([k]) => !k.endsWith("_below_full_marks"))));
+console.log("\nRatios, this report ÷ peer (below 1 is better)");
+console.table(results.ratios);
+ours.close();
+peer.close();
 
 mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
 writeFileSync(join(ROOT, "bench", "results", "latest.json"), JSON.stringify({ ...results, budgets, broken }, null, 2));

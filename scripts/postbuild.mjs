@@ -1,14 +1,19 @@
 // Trunk's post_build hook, run in the staging dir:
 // 1. Trunk writes its wasm loader as an inline <script type="module">. A strict
-//    Content-Security-Policy forbids inline scripts, so the loader moves to a file.
-//    It also drops the wasm preload (see below).
-// 2. Link previews need absolute URLs: with SITE_URL set (the address dist/ is
+//    Content-Security-Policy forbids inline scripts, so the loader moves to a
+//    file. It gains the islands step: hydrate each <leptos-island> the
+//    prerender wrote, then start the page (link state, landing, sharing).
+//    The wasm preload is dropped (see below).
+// 2. The stylesheet is inlined, so the first paint needs the HTML alone; the
+//    CSP allows that one <style> by its sha256 hash (no 'unsafe-inline').
+//    INLINE_CSS=0 keeps it a separate file, to measure the difference.
+// 3. Link previews need absolute URLs: with SITE_URL set (the address dist/ is
 //    published at, ending in /), a canonical link and og:url are added and the
 //    social image points there. Without it the image URL stays relative.
-// 3. The native `prerender` binary renders the report into index.html (the
-//    wasm, built with the `hydrate` feature, takes it over) and writes the
-//    share pages, sitemap.xml and robots.txt.
-import { readFileSync, writeFileSync } from "node:fs";
+// 4. The native `prerender` binary renders the report into index.html (the
+//    wasm, built with the `hydrate` feature, hydrates its islands) and writes
+//    the share pages, sitemap.xml and robots.txt.
+import { readFileSync, writeFileSync, rmSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -19,10 +24,17 @@ const publicUrl = process.env.TRUNK_PUBLIC_URL || "./";
 const file = join(dir, "index.html");
 let html = readFileSync(file, "utf8");
 
+// 1. The loader, out of line, with the islands step.
 const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error("no inline module script in index.html: did Trunk change its output?");
-const code = match[1].trim() + "\n";
+if (!/import init, \* as bindings from/.test(match[1])) throw new Error("the loader does not import the wasm's bindings");
+const code = `${match[1].trim()}
+
+// Islands: hydrate each interactive part the prerender marked, then start the page.
+for (const island of document.querySelectorAll("leptos-island")) bindings[island.dataset.component](island);
+bindings.start_page();
+`;
 const name = `loader-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code);
 html = html.replace(inline, `<script type="module" src="${publicUrl}${name}"></script>`);
@@ -32,6 +44,22 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error("an inline script
 // a slow link's bandwidth. The loader fetches the wasm right after.
 html = html.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, "");
 
+// 2. The stylesheet, inline, allowed by its hash.
+if (process.env.INLINE_CSS !== "0") {
+  const sheet = /<link rel="stylesheet" href="(?:\.\/)?([^"]+\.css)"[^>]*>/;
+  const link = html.match(sheet);
+  if (!link) throw new Error("no stylesheet link in index.html: did Trunk change its output?");
+  const css = readFileSync(join(dir, link[1]), "utf8").trim();
+  if (css.includes("</")) throw new Error("the stylesheet contains '</', which would end an inline <style>");
+  const hash = createHash("sha256").update(css).digest("base64");
+  html = html.replace(sheet, () => `<style>${css}</style>`);
+  const csp = /style-src 'self'/;
+  if (!csp.test(html)) throw new Error("the CSP has no style-src 'self' to extend");
+  html = html.replace(csp, `style-src 'self' 'sha256-${hash}'`);
+  rmSync(join(dir, link[1]));
+}
+
+// 3. Absolute URLs for link previews.
 const site = process.env.SITE_URL;
 if (site) {
   if (!/^https?:\/\/.+\/$/.test(site)) throw new Error(`SITE_URL must be an absolute http(s) URL ending in /: ${site}`);
@@ -42,8 +70,8 @@ if (site) {
 }
 writeFileSync(file, html);
 
-// PRERENDER=0 skips it, to measure the page without prerendering (see README).
-if (process.env.PRERENDER !== "0") execFileSync("cargo", ["run", "--quiet", "--no-default-features", "--features", "ssr", "--bin", "prerender", "--", dir], {
+// 4. The prerender.
+execFileSync("cargo", ["run", "--quiet", "--no-default-features", "--features", "ssr", "--bin", "prerender", "--", dir], {
   stdio: "inherit",
   env: { ...process.env, SITE_URL: site || "http://127.0.0.1:8080/" },
 });

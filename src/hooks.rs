@@ -12,13 +12,21 @@ use leptos_use::{
 /// the way down, so a part counts once its top has passed there.
 const READING_BAND: &str = "-33% 0px -66% 0px";
 
-/// Marks `id` as the part being read while `node` crosses the reading band.
-pub fn track_in_view(node: NodeRef<html::Section>, id: String, state: ReportState) {
+/// Every part of the page a reader can be "in" carries this attribute.
+pub const PART_SELECTOR: &str = "[data-part]";
+
+/// Marks the part of the page crossing the reading band as the part being
+/// read. The parts are static HTML, found by their `data-part` mark once the
+/// page is mounted, so none of them needs hydrating to be tracked.
+pub fn track_parts_in_view(state: ReportState) {
     let _ = use_intersection_observer_with_options(
-        node,
+        PART_SELECTOR,
         move |entries, _| {
-            if entries.iter().any(|e| e.is_intersecting()) {
-                state.in_view.set(Some(id.clone()));
+            if let Some(entry) = entries.iter().find(|e| e.is_intersecting()) {
+                let id = entry.target().id();
+                if state.in_view.get_untracked().as_deref() != Some(id.as_str()) {
+                    state.in_view.set(Some(id));
+                }
             }
         },
         UseIntersectionObserverOptions::default().root_margin(READING_BAND),

@@ -5,6 +5,7 @@ pub mod browser;
 pub mod chart;
 pub mod components;
 pub mod hooks;
+pub mod page;
 pub mod prerender;
 pub mod report;
 pub mod state;
@@ -12,3 +13,24 @@ pub mod timeline;
 pub mod url_state;
 
 pub use app::App;
+
+/// Whether the browser takes over a page the server drew (the release build)
+/// rather than drawing it itself: islands then adopt what is there.
+pub const ADOPTS_PRERENDERED: bool = cfg!(feature = "hydrate");
+
+/// Release build, step 1 (from `main`): the root of the islands' reactive
+/// graph, and the state they share. The loader then hydrates each
+/// `<leptos-island>` and calls [`start_page`].
+#[cfg(feature = "hydrate")]
+pub fn hydrate_islands() {
+    leptos::mount::hydrate_islands();
+    state::ReportState::provide(url_state::LinkState::default());
+}
+
+/// Release build, step 2 (from the loader, after the islands): restores the
+/// link's state, lands on its target and wires the page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn start_page() {
+    page::start(state::use_report_state());
+}

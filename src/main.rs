@@ -1,10 +1,8 @@
-use shizhong_report::App;
-
 fn main() {
     console_error_panic_hook::set_once();
-    // The release build takes over the prerendered page; a plain build renders it.
+    // The release build hydrates the prerendered page's islands; a plain build renders it.
     #[cfg(feature = "hydrate")]
-    leptos::mount::hydrate_body(App);
+    shizhong_report::hydrate_islands();
     #[cfg(not(feature = "hydrate"))]
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(shizhong_report::App);
 }

@@ -143,3 +143,15 @@ pub fn mark_once(name: &str) {
         let _ = performance.mark(name);
     }
 }
+
+/// Marks `<html data-hydrated>`: the page is interactive and has landed on
+/// its link's target. Tests and tools wait on this, not on markup.
+pub fn mark_hydrated() {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-hydrated", "");
+    }
+    mark_once("report:hydrated");
+}

@@ -15,7 +15,7 @@ pub fn AtAGlance() -> impl IntoView {
         .collect_view();
     let (before, after) = (&r.industry_ratios[0], &r.industry_ratios[1]);
     view! {
-        <section id=anchors::AT_A_GLANCE class="glance" aria-labelledby="at-a-glance-h">
+        <section id=anchors::AT_A_GLANCE class="glance" aria-labelledby="at-a-glance-h" data-part>
             <div class="section-head">
                 <h2 id="at-a-glance-h" tabindex="-1" data-landing-focus>"数字一览"</h2>
                 <ShareButton id=anchors::AT_A_GLANCE title="数字一览"/>

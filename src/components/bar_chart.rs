@@ -1,20 +1,17 @@
 use super::ShareButton;
-use crate::chart::{clamp_width, hbar_svg};
-use crate::hooks::use_settled_width;
+use crate::chart::hbar_svg;
 use crate::report::{report, BarChart};
-use leptos::html;
 use leptos::prelude::*;
+
+/// The width a small chart is drawn at. It is static HTML (no island): its
+/// SVG scales to its column, and its table tells the same numbers as text.
+const DRAWN_WIDTH: u32 = 480;
 
 /// A small bar chart of figures, with its note and a table as text alternative.
 #[component]
 pub fn BarChartFigure(chart: &'static BarChart) -> impl IntoView {
     let rows = report().bar_rows(chart);
-    let node = NodeRef::<html::Div>::new();
-    let width = use_settled_width(node, 480.0);
-    let svg = {
-        let rows = rows.clone();
-        move || hbar_svg(&rows, clamp_width(width.get()))
-    };
+    let svg = hbar_svg(&rows, DRAWN_WIDTH);
     let table_rows = rows
         .iter()
         .map(|r| view! { <tr><th scope="row">{r.label.clone()}</th><td>{r.display.clone()}</td></tr> })
@@ -26,7 +23,7 @@ pub fn BarChartFigure(chart: &'static BarChart) -> impl IntoView {
                 <figcaption id=caption_id.clone() tabindex="-1" data-landing-focus>{chart.title.zh.clone()}</figcaption>
                 <ShareButton id=chart.slug.clone() title=chart.title.zh.clone()/>
             </div>
-            <div class="mini-chart__plot" node_ref=node aria-hidden="true" inner_html=svg></div>
+            <div class="mini-chart__plot" aria-hidden="true" inner_html=svg></div>
             <table class="mini-chart__table">
                 <caption class="visually-hidden">{chart.title.zh.clone()}</caption>
                 <tbody>{table_rows}</tbody>

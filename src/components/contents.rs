@@ -1,14 +1,19 @@
+use crate::hooks::track_parts_in_view;
 use crate::report::report;
 use crate::state::use_report_state;
 use leptos::html;
 use leptos::prelude::*;
 
-/// The table of contents, from the report's parts in page order. On wide
-/// screens it stays in view and marks the part being read; on narrow ones it
-/// folds away in a `<details>`, which opens and closes without JavaScript too.
-#[component]
+/// The table of contents, from the report's parts in page order, and the
+/// reading tracker: it marks the part being read (which the address bar
+/// follows). On wide screens it stays in view; on narrow ones it folds away
+/// in a `<details>`, which opens and closes without JavaScript too.
+///
+/// An island: it hydrates; the parts it tracks stay static HTML.
+#[island]
 pub fn Contents() -> impl IntoView {
     let state = use_report_state();
+    track_parts_in_view(state);
     let details = NodeRef::<html::Details>::new();
     // Following a link on a narrow screen folds the contents away again.
     let fold = move |_| {

@@ -5,30 +5,38 @@ use crate::chart::{
 use crate::report::{anchors, percentage_point_changes, report, signed, INDUSTRIES};
 use crate::state::use_report_state;
 use crate::url_state::{percent_encode, ChartView};
+use crate::ADOPTS_PRERENDERED;
 use leptos::html;
 use leptos::prelude::*;
+
+/// The width the prerendered chart is drawn at, before the page knows its own.
+const PRERENDER_WIDTH: u32 = 640;
 
 /// The headline graphic: the shift of the three industries' shares, in two
 /// views, with a readout of the industry under the pointer or focus, a data
 /// table, a generated summary and downloads.
-#[component]
+///
+/// An island. It adopts the prerendered SVG as it is, and plotters draws
+/// again only when the width, the view or the highlight changes.
+#[island]
 pub fn RatioChart() -> impl IntoView {
     let r = report();
     let (before, after) = (&r.industry_ratios[0], &r.industry_ratios[1]);
     let state = use_report_state();
-    let section = NodeRef::<html::Section>::new();
-    crate::hooks::track_in_view(section, anchors::INDUSTRY_RATIO.to_owned(), state);
     let plot = NodeRef::<html::Div>::new();
-    let width = crate::hooks::use_settled_width(plot, 640.0);
+    let width = crate::hooks::use_settled_width(plot, f64::from(PRERENDER_WIDTH));
     let highlight = RwSignal::new(None::<usize>);
-    let svg = Memo::new(move |_| {
-        ratio_chart_svg(
-            state.view.get(),
-            before,
-            after,
-            clamp_width(width.get()),
-            highlight.get(),
-        )
+    // `None` while the page still shows what the prerender drew; once drawn
+    // in the browser, always the current drawing.
+    let svg = Memo::new(move |previous: Option<&Option<String>>| {
+        let (view, w, lit) = (state.view.get(), clamp_width(width.get()), highlight.get());
+        let as_prerendered = (view, w, lit) == (ChartView::default(), PRERENDER_WIDTH, None);
+        let still_prerendered = previous.is_none_or(Option::is_none);
+        if ADOPTS_PRERENDERED && still_prerendered && as_prerendered {
+            None
+        } else {
+            Some(ratio_chart_svg(view, before, after, w, lit))
+        }
     });
     let changes = percentage_point_changes(before, after);
     Effect::new(move |_| {
@@ -134,19 +142,21 @@ pub fn RatioChart() -> impl IntoView {
     // JavaScript, who see the first drawing.
     let svg_data_url =
         move |svg: &str| format!("data:image/svg+xml;charset=utf-8,{}", percent_encode(svg));
-    let first_svg_href = svg_data_url(&svg.get_untracked());
+    let first_svg_href = svg.get_untracked().as_deref().map(svg_data_url);
     let refresh_svg_href = move |ev: leptos::ev::MouseEvent| {
         let anchor = ev
             .current_target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlAnchorElement>(t).ok());
         if let Some(a) = anchor {
-            a.set_href(&svg_data_url(&svg.get_untracked()));
+            if let Some(svg) = svg.get_untracked() {
+                a.set_href(&svg_data_url(&svg));
+            }
         }
     };
     let svg_name = move || format!("shizhong-industry-ratio-{}.svg", state.view.get().slug());
 
     view! {
-        <section id=anchors::INDUSTRY_RATIO class="ratio" aria-labelledby="industry-ratio-h" node_ref=section>
+        <section id=anchors::INDUSTRY_RATIO class="ratio" aria-labelledby="industry-ratio-h" data-part>
             <div class="section-head">
                 <h2 id="industry-ratio-h" tabindex="-1" data-landing-focus>"产业结构之变:由“二三一”到“三二一”"</h2>
                 <ShareButton id=anchors::INDUSTRY_RATIO title="产业结构之变"/>

@@ -1,7 +1,5 @@
 use super::{BarChartFigure, ShareButton};
 use crate::report::{report, Section};
-use crate::state::use_report_state;
-use leptos::html;
 use leptos::prelude::*;
 
 /// One section of the article: heading, paragraphs, the figures it tells set
@@ -10,8 +8,6 @@ use leptos::prelude::*;
 pub fn ReportSection(section: &'static Section) -> impl IntoView {
     let r = report();
     let heading_id = format!("{}-h", section.slug);
-    let node = NodeRef::<html::Section>::new();
-    crate::hooks::track_in_view(node, section.slug.clone(), use_report_state());
     let paragraphs = section
         .paragraphs
         .iter()
@@ -53,7 +49,7 @@ pub fn ReportSection(section: &'static Section) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section id=section.slug.clone() class="report-section" aria-labelledby=heading_id.clone() node_ref=node>
+        <section id=section.slug.clone() class="report-section" aria-labelledby=heading_id.clone() data-part>
             <div class="section-head">
                 <h2 id=heading_id.clone() tabindex="-1" data-landing-focus>{section.heading.zh.clone()}</h2>
                 <ShareButton id=section.slug.clone() title=section.heading.zh.clone()/>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 pub fn SourceFooter() -> impl IntoView {
     let meta = &report().meta;
     view! {
-        <footer id=anchors::SOURCE class="source" aria-labelledby="source-h">
+        <footer id=anchors::SOURCE class="source" aria-labelledby="source-h" data-part>
             <h2 id="source-h" tabindex="-1" data-landing-focus>"来源"</h2>
             <p>
                 "本页内容全部来自报道《" {meta.title.zh.clone()} "》,作者:" {meta.byline.zh.clone()} "。"

@@ -1,7 +1,5 @@
 use super::{BarChartFigure, ShareButton};
 use crate::report::{anchors, ratio_multiple, report};
-use crate::state::use_report_state;
-use leptos::html;
 use leptos::prelude::*;
 
 /// The article's 1985 / 2012 / 2020 infographic as a table, with the caveats
@@ -9,8 +7,6 @@ use leptos::prelude::*;
 #[component]
 pub fn ThreeYears() -> impl IntoView {
     let r = report();
-    let node = NodeRef::<html::Section>::new();
-    crate::hooks::track_in_view(node, anchors::THREE_YEARS.to_owned(), use_report_state());
     let years = r
         .snapshots
         .iter()
@@ -73,7 +69,7 @@ pub fn ThreeYears() -> impl IntoView {
         .map(|c| view! { <BarChartFigure chart=c/> })
         .collect_view();
     view! {
-        <section id=anchors::THREE_YEARS class="three-years" aria-labelledby="three-years-h" node_ref=node>
+        <section id=anchors::THREE_YEARS class="three-years" aria-labelledby="three-years-h" data-part>
             <div class="section-head">
                 <h2 id="three-years-h" tabindex="-1" data-landing-focus>"1985 · 2012 · 2020"</h2>
                 <ShareButton id=anchors::THREE_YEARS title="1985 · 2012 · 2020"/>

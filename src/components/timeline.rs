@@ -4,18 +4,18 @@ use crate::report::{anchors, report, Category};
 use crate::state::use_report_state;
 use crate::timeline::{result_summary, visible_events, Move};
 use crate::url_state::clean_search;
-use leptos::html;
 use leptos::prelude::*;
 
 /// The timeline of every event of the article: category chips and search
 /// (kept in the link), a time axis on wide screens, a list on all, one tab
 /// stop with arrow keys between events.
-#[component]
+///
+/// An island. Hydration adopts the prerendered events (a keyed list): a
+/// filter then adds or removes only the events that change.
+#[island]
 pub fn Timeline() -> impl IntoView {
     let r = report();
     let state = use_report_state();
-    let node = NodeRef::<html::Section>::new();
-    crate::hooks::track_in_view(node, anchors::TIMELINE.to_owned(), state);
     let visible = Memo::new(move |_| {
         let categories = state.categories.get();
         let search = state.search.get();
@@ -103,7 +103,7 @@ pub fn Timeline() -> impl IntoView {
     let dated_events = Signal::derive(dated);
 
     view! {
-        <section id=anchors::TIMELINE class="timeline" aria-labelledby="timeline-h" node_ref=node>
+        <section id=anchors::TIMELINE class="timeline" aria-labelledby="timeline-h" data-part>
             <div class="section-head">
                 <h2 id="timeline-h" tabindex="-1" data-landing-focus>"大事时间线"</h2>
                 <ShareButton id=anchors::TIMELINE title="大事时间线"/>

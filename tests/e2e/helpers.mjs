@@ -69,11 +69,13 @@ export async function openPage(env, path = "/", options = {}) {
   return { page, context, problems };
 }
 
-/** Waits until the app has mounted and the chart is drawn. */
+/**
+ * Waits until the page says it is interactive: `<html data-hydrated>`, which
+ * the app sets once its islands have hydrated and it has landed on the link's
+ * target. The prerendered markup is there long before, so it proves nothing.
+ */
 export async function ready(page) {
-  await page.waitForSelector(".ratio__plot svg", { timeout: 15000 });
-  // Two frames: the landing scroll runs one frame after mount.
-  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout: 20000 });
 }
 
 /** Every id the page can be linked to, read from the page itself. */

@@ -31,7 +31,19 @@ test("without JavaScript the page shows every section heading and every figure",
   await context.close();
 });
 
-test("with JavaScript the wasm takes over the prerendered page without a warning", async () => {
+test("only the contents, the chart and the timeline are islands; the rest is static", async () => {
+  const { page, context } = await openPage(env, "/", { javaScriptEnabled: false });
+  const islands = await page.$$eval("leptos-island", (els) => els.map((el) => el.firstElementChild?.className));
+  assert.deepEqual(islands, ["contents", "ratio", "timeline"]);
+  // Nothing static sits inside an island, and every part is tracked by its mark.
+  assert.equal(await page.$$eval("leptos-island .masthead, leptos-island .report-section, leptos-island .glance", (e) => e.length), 0);
+  const parts = await page.$$eval("[data-part]", (els) => els.map((el) => el.id));
+  const contents = await page.$$eval("nav.contents a", (as) => as.map((a) => a.getAttribute("href").slice(1)));
+  assert.deepEqual(parts, contents);
+  await context.close();
+});
+
+test("with JavaScript the islands adopt the prerendered DOM, chart and events included, without a warning", async () => {
   const { page, context, problems } = await openPage(env, null);
   // Mark the prerendered DOM before the wasm runs: hydration must keep it, not render anew.
   await page.route("**/*_bg.wasm", async (route) => {
@@ -40,9 +52,14 @@ test("with JavaScript the wasm takes over the prerendered page without a warning
   });
   await page.goto(env.origin + "/");
   await page.$eval("h1", (h) => (h.dataset.before = "kept"));
+  await page.$eval(".ratio__plot svg", (svg) => (svg.dataset.before = "kept"));
+  await page.$eval("li.event", (li) => (li.dataset.before = "kept"));
+  await page.$eval(".event__toggle", (b) => (b.dataset.before = "kept"));
   await ready(page);
-  await page.waitForFunction(() => performance.getEntriesByName("report:first-section").length > 0);
   assert.equal(await page.$eval("h1", (h) => h.dataset.before), "kept");
+  assert.equal(await page.$eval(".ratio__plot svg", (svg) => svg.dataset.before ?? "redrawn"), "kept");
+  assert.equal(await page.$eval("li.event", (li) => li.dataset.before ?? "rebuilt"), "kept");
+  assert.equal(await page.$eval(".event__toggle", (b) => b.dataset.before ?? "rebuilt"), "kept");
   assert.equal(await page.$$eval("h1", (h) => h.length), 1);
   assert.equal(await page.$$eval("main section#overview", (s) => s.length), 1);
   await page.click("[data-view='slope']");

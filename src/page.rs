@@ -1,0 +1,111 @@
+//! What the whole page does once it runs in a browser, outside any island:
+//! restores the state a link carries and lands on its target, keeps the
+//! address bar in step with the reader, and shares links from every
+//! `[data-share]` button. In the release build the loader calls it once every
+//! island has hydrated; setting link state before that breaks hydration.
+
+use crate::browser;
+use crate::report::report;
+use crate::state::ReportState;
+use crate::url_state::{fragment_target, LinkState};
+use leptos::prelude::*;
+use leptos_use::{use_clipboard, use_document, use_event_listener, use_window, UseClipboardReturn};
+use wasm_bindgen::JsCast;
+
+/// Wires the page to `state`. Touches the browser only in effects and event
+/// listeners, so it is harmless while prerendering.
+pub fn start(state: ReportState) {
+    let r = report();
+    let known = r.anchor_ids();
+
+    // Once mounted: restore the state the link carries, then land on its
+    // target and say so (`data-hydrated` on <html>, for tests and tools).
+    Effect::new(move |_| {
+        browser::mark_once("report:first-section");
+        let link = LinkState::parse(&browser::location_search());
+        state.view.set(link.view);
+        state.categories.set(link.categories);
+        state.search.set(link.search);
+        land(state, &browser::location_hash(), browser::mark_hydrated);
+    });
+
+    // In-page links and Back/Forward change the fragment: land there too.
+    let _ = use_event_listener(use_window(), leptos::ev::hashchange, move |_| {
+        land(state, &browser::location_hash(), || {})
+    });
+
+    share_on_click(state);
+
+    // The address bar follows the reader, replacing the entry, never adding.
+    Effect::new(move |_| {
+        let query = state.link_state().to_query();
+        let Some(in_view) = state.in_view.get() else {
+            browser::replace_query_and_hash(
+                &query,
+                fragment_target(&browser::location_hash(), &known),
+            );
+            return;
+        };
+        // A fragment inside the part being read (an event in the timeline) stays.
+        let current = fragment_target(&browser::location_hash(), &known);
+        let keep = current.filter(|id| r.containing_anchor(id) == in_view);
+        browser::replace_query_and_hash(&query, Some(keep.unwrap_or(&in_view)));
+    });
+}
+
+/// Brings the reader to the element a fragment names, a frame later (so the
+/// view reflects the state set here first), then calls `done`. Unknown or
+/// hostile fragments are ignored: the page stays where it is.
+fn land(state: ReportState, hash: &str, done: fn()) {
+    let r = report();
+    let target = fragment_target(hash, &r.anchor_ids()).map(str::to_owned);
+    if let Some(event) = target.as_deref().and_then(|id| r.event(id)) {
+        // An event hidden by the filters is shown again, and opened.
+        let hidden = !crate::timeline::visible_events(
+            r,
+            &state.categories.get_untracked(),
+            &state.search.get_untracked(),
+        )
+        .iter()
+        .any(|e| e.slug == event.slug);
+        if hidden {
+            state.categories.set(Default::default());
+            state.search.set(String::new());
+        }
+        state.open_event.set(Some(event.slug.clone()));
+    }
+    request_animation_frame(move || {
+        if let Some(id) = target {
+            browser::land_on(&id);
+        }
+        done();
+    });
+}
+
+/// One listener for every share button on the page, static or not: shares
+/// the link to the button's `data-share` id, with the current chart view and
+/// filters, through the system share sheet, or copies it.
+fn share_on_click(state: ReportState) {
+    let UseClipboardReturn { copy, .. } = use_clipboard();
+    let _ = use_event_listener(use_document(), leptos::ev::click, move |ev| {
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-share]").ok().flatten())
+        else {
+            return;
+        };
+        let id = button.get_attribute("data-share").unwrap_or_default();
+        let title = button.get_attribute("data-share-title").unwrap_or_default();
+        let url = browser::share_url(&state.link_state().to_query(), &id);
+        let message = if browser::native_share(&title, &url) {
+            "已打开分享"
+        } else {
+            copy(&url);
+            "链接已复制"
+        };
+        if let Some(status) = button.next_element_sibling() {
+            status.set_text_content(Some(message));
+        }
+    });
+}
