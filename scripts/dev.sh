@@ -51,7 +51,7 @@ setup_build() {
   fi
   # wasm-opt comes from npm's binaryen: Debian's is too old and breaks the wasm.
   if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    log "npm: installing binaryen, playwright-core, axe-core"
+    log "npm: installing binaryen, playwright-core, axe-core, lighthouse, vnu-jar"
     npm ci --no-audit --no-fund
   fi
   cargo fetch --quiet
@@ -59,6 +59,8 @@ setup_build() {
 
 setup_browser() {
   apt_install chromium chromium-driver fonts-wqy-microhei
+  # The HTML check (npm vnu-jar) runs on Java 17 or later.
+  if ! java -version 2>&1 | grep -qE 'version "(1[7-9]|[2-9][0-9])'; then apt_install openjdk-17-jre-headless; fi
 }
 
 build_release() {

@@ -226,7 +226,7 @@ async fn a_category_filter_hides_exactly_the_other_events_and_updates_the_url() 
     settle().await;
     click(&one(&root, ".chip[data-category='flood']"));
     settle().await;
-    let shown = all(&root, "li.event");
+    let shown = all(&root, "li.event:not([hidden])");
     let expected = report()
         .events
         .iter()
@@ -236,6 +236,16 @@ async fn a_category_filter_hides_exactly_the_other_events_and_updates_the_url() 
     assert!(shown
         .iter()
         .all(|e| e.get_attribute("data-category").as_deref() == Some("flood")));
+    // The axis hides the marks of the hidden events, and only those.
+    let dated_floods = report()
+        .events
+        .iter()
+        .filter(|e| e.category == Category::Flood && e.span().is_some())
+        .count();
+    assert_eq!(
+        all(&root, ".axis__mark:not(.axis__mark--hidden)").len(),
+        dated_floods
+    );
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert_eq!(search, "?cat=flood");
     let status = text(&one(&root, ".timeline__status"));
@@ -247,11 +257,14 @@ async fn a_category_filter_hides_exactly_the_other_events_and_updates_the_url() 
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
     settle().await;
-    assert!(all(&root, "li.event").is_empty());
+    assert!(all(&root, "li.event:not([hidden])").is_empty());
     assert_eq!(text(&one(&root, ".timeline__status")), "没有符合条件的事件");
     click(&one(&root, ".timeline__clear"));
     settle().await;
-    assert_eq!(all(&root, "li.event").len(), report().events.len());
+    assert_eq!(
+        all(&root, "li.event:not([hidden])").len(),
+        report().events.len()
+    );
     drop(handle);
     reset_url();
 }

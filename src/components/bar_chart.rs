@@ -19,10 +19,12 @@ pub fn BarChartFigure(chart: &'static BarChart) -> impl IntoView {
     let caption_id = format!("{}-caption", chart.slug);
     view! {
         <figure id=chart.slug.clone() class="mini-chart" aria-labelledby=caption_id.clone()>
-            <div class="section-head">
-                <figcaption id=caption_id.clone() tabindex="-1" data-landing-focus>{chart.title.zh.clone()}</figcaption>
+            // The caption is the figure's first child (as HTML requires); it
+            // holds the title, which names the figure, and its share button.
+            <figcaption class="section-head">
+                <span id=caption_id.clone() class="mini-chart__title" tabindex="-1" data-landing-focus>{chart.title.zh.clone()}</span>
                 <ShareButton id=chart.slug.clone() title=chart.title.zh.clone()/>
-            </div>
+            </figcaption>
             <div class="mini-chart__plot" aria-hidden="true" inner_html=svg></div>
             <table class="mini-chart__table">
                 <caption class="visually-hidden">{chart.title.zh.clone()}</caption>

@@ -1,123 +1,16 @@
-use super::ShareButton;
-use crate::chart::{
-    clamp_width, hit_test, ratio_chart_svg, ratio_csv, ratio_summary, RATIO_CHART_HEIGHT,
-};
+use super::{RatioChartPlot, ShareButton};
+use crate::chart::ratio_summary;
 use crate::report::{anchors, percentage_point_changes, report, signed, INDUSTRIES};
-use crate::state::use_report_state;
-use crate::url_state::{percent_encode, ChartView};
-use crate::ADOPTS_PRERENDERED;
-use leptos::html;
 use leptos::prelude::*;
 
-/// The width the prerendered chart is drawn at, before the page knows its own.
-const PRERENDER_WIDTH: u32 = 640;
-
-/// The headline graphic: the shift of the three industries' shares, in two
-/// views, with a readout of the industry under the pointer or focus, a data
-/// table, a generated summary and downloads.
-///
-/// An island. It adopts the prerendered SVG as it is, and plotters draws
-/// again only when the width, the view or the highlight changes.
-#[island]
+/// The headline graphic: the shift of the three industries' shares. Its
+/// caption, generated summary and data table are static HTML; the drawing
+/// with its view switch, readout and downloads is an island.
+#[component]
 pub fn RatioChart() -> impl IntoView {
     let r = report();
     let (before, after) = (&r.industry_ratios[0], &r.industry_ratios[1]);
-    let state = use_report_state();
-    let plot = NodeRef::<html::Div>::new();
-    let width = crate::hooks::use_settled_width(plot, f64::from(PRERENDER_WIDTH));
-    let highlight = RwSignal::new(None::<usize>);
-    // `None` while the page still shows what the prerender drew; once drawn
-    // in the browser, always the current drawing.
-    let svg = Memo::new(move |previous: Option<&Option<String>>| {
-        let (view, w, lit) = (state.view.get(), clamp_width(width.get()), highlight.get());
-        let as_prerendered = (view, w, lit) == (ChartView::default(), PRERENDER_WIDTH, None);
-        let still_prerendered = previous.is_none_or(Option::is_none);
-        if ADOPTS_PRERENDERED && still_prerendered && as_prerendered {
-            None
-        } else {
-            Some(ratio_chart_svg(view, before, after, w, lit))
-        }
-    });
     let changes = percentage_point_changes(before, after);
-    Effect::new(move |_| {
-        svg.track();
-        crate::browser::mark_once("report:chart-drawn");
-    });
-
-    let view_button = move |view: ChartView, label: &'static str| {
-        view! {
-            <button
-                type="button"
-                class="segmented__option"
-                aria-pressed=move || (state.view.get() == view).to_string()
-                data-view=view.slug()
-                on:click=move |_| state.view.set(view)
-            >
-                {label}
-            </button>
-        }
-    };
-    let on_pointer = move |ev: leptos::ev::PointerEvent| {
-        let Some(drawn) = plot
-            .get_untracked()
-            .and_then(|div| div.query_selector("svg").ok().flatten())
-        else {
-            return;
-        };
-        // The SVG may be shown scaled (while a resize settles): map the
-        // pointer into the coordinates it was drawn in.
-        let w = clamp_width(width.get_untracked());
-        let rect = drawn.get_bounding_client_rect();
-        if rect.width() <= 0.0 || rect.height() <= 0.0 {
-            return;
-        }
-        let x = (f64::from(ev.client_x()) - rect.left()) * f64::from(w) / rect.width();
-        let y =
-            (f64::from(ev.client_y()) - rect.top()) * f64::from(RATIO_CHART_HEIGHT) / rect.height();
-        let hit = hit_test(state.view.get_untracked(), before, after, w, x, y);
-        if highlight.get_untracked() != hit {
-            highlight.set(hit);
-        }
-    };
-    let legend = changes
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let text = format!("{}:{}% → {}%", c.industry, before.shares[i], after.shares[i]);
-            view! {
-                <li>
-                    <button
-                        type="button"
-                        class=format!("legend__item legend__item--{i}")
-                        aria-pressed=move || (highlight.get() == Some(i)).to_string()
-                        on:mouseenter=move |_| highlight.set(Some(i))
-                        on:mouseleave=move |_| highlight.set(None)
-                        on:focus=move |_| highlight.set(Some(i))
-                        on:blur=move |_| highlight.set(None)
-                        on:click=move |_| highlight.update(|h| *h = if *h == Some(i) { None } else { Some(i) })
-                    >
-                        <span class="legend__swatch" aria-hidden="true"></span>
-                        {text}
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
-    let readout = {
-        let changes = changes.clone();
-        move || match highlight.get() {
-            Some(i) => format!(
-                "{}:{} {}%,{} {}%,变化 {} 个百分点(本页计算)",
-                INDUSTRIES[i],
-                before.label.zh,
-                before.shares[i],
-                after.label.zh,
-                after.shares[i],
-                signed(changes[i].points)
-            ),
-            None => "将指针移到图上,或用 Tab 键选中下方的产业,查看具体数值。".to_owned(),
-        }
-    };
     let table_rows = [before, after]
         .into_iter()
         .map(|ratio| {
@@ -133,28 +26,6 @@ pub fn RatioChart() -> impl IntoView {
         .iter()
         .map(|c| view! { <td>{signed(c.points)}</td> })
         .collect_view();
-    let csv_href = format!(
-        "data:text/csv;charset=utf-8,{}",
-        percent_encode(&format!("\u{feff}{}", ratio_csv(before, after)))
-    );
-    // Encoding the SVG for its download link costs as much as drawing it, so
-    // it is done when the link is used; the first href serves readers without
-    // JavaScript, who see the first drawing.
-    let svg_data_url =
-        move |svg: &str| format!("data:image/svg+xml;charset=utf-8,{}", percent_encode(svg));
-    let first_svg_href = svg.get_untracked().as_deref().map(svg_data_url);
-    let refresh_svg_href = move |ev: leptos::ev::MouseEvent| {
-        let anchor = ev
-            .current_target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlAnchorElement>(t).ok());
-        if let Some(a) = anchor {
-            if let Some(svg) = svg.get_untracked() {
-                a.set_href(&svg_data_url(&svg));
-            }
-        }
-    };
-    let svg_name = move || format!("shizhong-industry-ratio-{}.svg", state.view.get().slug());
-
     view! {
         <section id=anchors::INDUSTRY_RATIO class="ratio" aria-labelledby="industry-ratio-h" data-part>
             <div class="section-head">
@@ -165,21 +36,7 @@ pub fn RatioChart() -> impl IntoView {
                 <figcaption id="ratio-caption">
                     {format!("三次产业占比:{} {} → {} {}", before.label.zh, before.shares.join(":"), after.label.zh, after.shares.join(":"))}
                 </figcaption>
-                <div class="segmented" role="group" aria-label="图表视图">
-                    {view_button(ChartView::Bars, "堆积柱")}
-                    {view_button(ChartView::Slope, "变化线")}
-                </div>
-                <div
-                    class="ratio__plot"
-                    node_ref=plot
-                    role="img"
-                    aria-label=ratio_summary(before, after)
-                    inner_html=move || svg.get()
-                    on:pointermove=on_pointer
-                    on:pointerleave=move |_| highlight.set(None)
-                ></div>
-                <p class="ratio__readout" aria-live="polite">{readout}</p>
-                <ul class="legend" role="list" aria-label="三次产业">{legend}</ul>
+                <RatioChartPlot/>
                 <p class="ratio__summary">{ratio_summary(before, after)}</p>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="三次产业占比数据表">
                     <table class="ratio__table">
@@ -187,7 +44,7 @@ pub fn RatioChart() -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col">"时期"</th>
-                                {INDUSTRIES.map(|name| view! { <th scope="col">{name}</th> }).to_vec()}
+                                {INDUSTRIES.map(|name| view! { <th scope="col">{name}</th> }).into_iter().collect_view()}
                             </tr>
                         </thead>
                         <tbody>
@@ -199,10 +56,6 @@ pub fn RatioChart() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <p class="downloads">
-                    <a href=first_svg_href download=svg_name on:click=refresh_svg_href>"下载当前视图(SVG)"</a>
-                    <a href=csv_href download="shizhong-industry-ratio.csv">"下载数据(CSV)"</a>
-                </p>
             </figure>
         </section>
     }

@@ -12,6 +12,8 @@ pub fn TimelineEvent(
     /// Whether this event holds the timeline's single tab stop.
     #[prop(into)]
     tab_stop: Signal<bool>,
+    /// The slugs of the events the filters show.
+    shown: Signal<Vec<&'static str>>,
 ) -> impl IntoView {
     let r = report();
     let state = use_report_state();
@@ -60,6 +62,7 @@ pub fn TimelineEvent(
             class:event--open=is_open
             class:event--current=is_current
             data-category=event.category.slug()
+            hidden=move || shown.with(|s| !s.contains(&slug))
         >
             <button
                 type="button"

@@ -134,7 +134,7 @@ test("with a view or filter chosen, the share control copies a link that carries
 
 test("timeline filters and the chart view travel in the link", async () => {
   const { page, context, problems } = await openPage(env, "/?cat=flood,covid&view=slope#timeline");
-  const categories = await page.$$eval("li.event", (els) => [...new Set(els.map((e) => e.dataset.category))].sort());
+  const categories = await page.$$eval("li.event:not([hidden])", (els) => [...new Set(els.map((e) => e.dataset.category))].sort());
   assert.deepEqual(categories, ["covid", "flood"]);
   assert.equal(await page.getAttribute(".chip[data-category='flood']", "aria-pressed"), "true");
   assert.equal(await page.$$eval(".ratio__plot circle", (c) => c.length), 6);
