@@ -7,6 +7,8 @@
 //   BENCH_RUNS    runs of each in-browser timing (default 7)
 //   LH_RUNS       Lighthouse runs of each page and form factor (default 3)
 //   PEER_DIR      where the peer page is laid out (default target/peer)
+//   DIST          the build to measure (default dist/), e.g. one made with INLINE_CSS=0
+//   BENCH_PARTS   which parts to run (default timings,lighthouse; bytes always run)
 import { readFileSync, writeFileSync, mkdirSync, statSync, existsSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
@@ -15,7 +17,8 @@ import { chromium } from "playwright-core";
 import { serve } from "../tests/e2e/server.mjs";
 import { ROOT, CHROME_ARGS } from "../tests/e2e/helpers.mjs";
 
-const DIST = join(ROOT, "dist");
+const DIST = process.env.DIST || join(ROOT, "dist");
+const PARTS = new Set((process.env.BENCH_PARTS || "timings,lighthouse").split(","));
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const LH_RUNS = Number(process.env.LH_RUNS || 3);
 const WARMUP = 3;
@@ -83,8 +86,9 @@ console.log(`\nFirst load on the wire (brotli): report ${results.transferred.rep
 check("first load brotli (report)", results.transferred.report, budgets.first_load_brotli_bytes);
 
 // ---- long tasks until hydrated, at 4x CPU slowdown ----
+if (PARTS.has("timings")) console.log(`\nLong tasks until hydrated, 4x CPU slowdown, ${RUNS} runs…`);
 const longTasks = [];
-for (let i = 0; i < RUNS; i++) {
+for (let i = 0; PARTS.has("timings") && i < RUNS; i++) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -100,10 +104,12 @@ for (let i = 0; i < RUNS; i++) {
   longTasks.push({ hydrated, total: before.reduce((s, [, d]) => s + d, 0), blocking: before.reduce((s, [, d]) => s + Math.max(0, d - 50), 0) });
   await context.close();
 }
-results.timings.hydrated_4x_ms = spread(longTasks.map((t) => t.hydrated));
-results.timings.long_task_until_hydrated_4x_ms = spread(longTasks.map((t) => t.total));
-results.timings.blocking_until_hydrated_4x_ms = spread(longTasks.map((t) => t.blocking));
-check("long-task time until hydrated, 4x CPU", results.timings.long_task_until_hydrated_4x_ms.median, budgets.long_task_until_hydrated_ms);
+if (PARTS.has("timings")) {
+  results.timings.hydrated_4x_ms = spread(longTasks.map((t) => t.hydrated));
+  results.timings.long_task_until_hydrated_4x_ms = spread(longTasks.map((t) => t.total));
+  results.timings.blocking_until_hydrated_4x_ms = spread(longTasks.map((t) => t.blocking));
+  check("long-task time until hydrated, 4x CPU", results.timings.long_task_until_hydrated_4x_ms.median, budgets.long_task_until_hydrated_ms);
+}
 
 // ---- in-browser timings of this report ----
 const samples = { first_contentful_paint_ms: [], largest_contentful_paint_ms: [], hydrated_ms: [], heap_mb: [], chart_render_bars_320_ms: [], chart_render_slope_320_ms: [], chart_render_bars_1280_ms: [], chart_render_slope_1280_ms: [], timeline_filter_ms: [], timeline_search_ms: [] };
@@ -126,7 +132,7 @@ async function clickToMutation(page, clickSelector, watchSelector) {
   );
 }
 
-for (let i = 0; i < RUNS; i++) {
+for (let i = 0; PARTS.has("timings") && i < RUNS; i++) {
   for (const width of [320, 1280]) {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
@@ -159,7 +165,8 @@ for (let i = 0; i < RUNS; i++) {
                 observer.disconnect();
                 ok(performance.now() - start);
               });
-              observer.observe(document.querySelector(".timeline__events"), { childList: true, subtree: true });
+              // A search hides and shows events (attributes), it adds or removes none.
+              observer.observe(document.querySelector(".timeline__events"), { childList: true, subtree: true, attributes: true });
               const start = performance.now();
               input.value = "2020";
               input.dispatchEvent(new Event("input", { bubbles: true }));
@@ -180,12 +187,14 @@ for (let i = 0; i < RUNS; i++) {
     await context.close();
   }
 }
-for (const [k, xs] of Object.entries(samples)) results.timings[k] = spread(xs);
-console.log(`\nIn-browser timings of this report over ${RUNS} runs (ms; heap in MB)`);
-console.table(results.timings);
-for (const k of Object.keys(samples).filter((k) => k.startsWith("chart_render"))) check(k, results.timings[k].median, budgets.chart_render_ms);
-check("timeline_filter_ms", results.timings.timeline_filter_ms.median, budgets.timeline_filter_ms);
-check("timeline_search_ms", results.timings.timeline_search_ms.median, budgets.timeline_filter_ms);
+if (PARTS.has("timings")) {
+  for (const [k, xs] of Object.entries(samples)) results.timings[k] = spread(xs);
+  console.log(`\nIn-browser timings of this report over ${RUNS} runs (ms; heap in MB)`);
+  console.table(results.timings);
+  for (const k of Object.keys(samples).filter((k) => k.startsWith("chart_render"))) check(k, results.timings[k].median, budgets.chart_render_ms);
+  check("timeline_filter_ms", results.timings.timeline_filter_ms.median, budgets.timeline_filter_ms);
+  check("timeline_search_ms", results.timings.timeline_search_ms.median, budgets.timeline_filter_ms);
+}
 await browser.close();
 
 // ---- Lighthouse, both pages alternating, served compressed as a static host would ----
@@ -213,10 +222,11 @@ async function audit(url, formFactor) {
     tbt_ms: value("total-blocking-time"),
     cls: value("cumulative-layout-shift"),
     speed_index_ms: value("speed-index"),
+    lcp_element: lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? "",
     below,
   };
 }
-for (const formFactor of ["mobile", "desktop"]) {
+for (const formFactor of PARTS.has("lighthouse") ? ["mobile", "desktop"] : []) {
   const runs = { report: [], peer: [] };
   for (let i = 0; i < LH_RUNS; i++) {
     // Alternate which goes first, so neither always runs on a warmer machine.
@@ -224,10 +234,11 @@ for (const formFactor of ["mobile", "desktop"]) {
     for (const name of order) runs[name].push(await audit(PAGES[name], formFactor));
   }
   for (const name of ["report", "peer"]) {
-    const keys = Object.keys(runs[name][0]).filter((k) => k !== "below");
+    const keys = Object.keys(runs[name][0]).filter((k) => !["below", "lcp_element"].includes(k));
     const row = Object.fromEntries(keys.map((k) => [k, round(median(runs[name].map((r) => r[k])))]));
     results.lighthouse[`${name}_${formFactor}`] = row;
     results.lighthouse[`${name}_${formFactor}_below_full_marks`] = [...new Set(runs[name].flatMap((r) => r.below))];
+    results.lighthouse[`${name}_${formFactor}_lcp_elements`] = [...new Set(runs[name].map((r) => r.lcp_element))];
   }
   const ours = results.lighthouse[`report_${formFactor}`];
   const theirs = results.lighthouse[`peer_${formFactor}`];
@@ -240,7 +251,8 @@ for (const formFactor of ["mobile", "desktop"]) {
   for (const m of ["fcp_ms", "lcp_ms"]) if (b[`${m}_vs_peer`]) check(`lighthouse ${formFactor} ${m} ÷ peer`, results.ratios[`${formFactor}_${m}`], b[`${m}_vs_peer`]);
 }
 console.log(`\nLighthouse, medians of ${LH_RUNS} alternating runs each`);
-console.table(Object.fromEntries(Object.entries(results.lighthouse).filter(([k]) => !k.endsWith("_below_full_marks"))));
+console.table(Object.fromEntries(Object.entries(results.lighthouse).filter(([k]) => !/_(below_full_marks|lcp_elements)$/.test(k))));
+for (const [k, v] of Object.entries(results.lighthouse)) if (k.endsWith("_lcp_elements")) console.log(`${k}: ${v.join(" | ")}`);
 console.log("\nRatios, this report ÷ peer (below 1 is better)");
 console.table(results.ratios);
 ours.close();

@@ -2,7 +2,8 @@
 # The report's two commands, and its benchmark:
 #   bash scripts/dev.sh serve   build in release mode and serve at http://127.0.0.1:8080
 #   bash scripts/dev.sh test    every check: fmt, clippy, native tests, browser component tests, end-to-end
-#   bash scripts/dev.sh bench   size, Lighthouse and in-browser timings against bench/budgets.json
+#   bash scripts/dev.sh bench   size, Lighthouse and in-browser timings against bench/budgets.json, beside the peer page
+#   bash scripts/dev.sh steady  the end-to-end suite 5 times in a row while a load keeps both cores busy
 # Each installs what is missing (idempotently) on a Debian machine with Rust, Node and apt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -102,9 +103,31 @@ cmd_bench() {
   node bench/run.mjs
 }
 
+# Proves the end-to-end suite steady: RUNS (default 5) runs in a row while one
+# busy loop per core competes with the browser; any failed run fails it.
+cmd_steady() {
+  setup_build
+  setup_browser
+  build_release
+  local runs=${RUNS:-5} failed=0 load=()
+  for _ in $(seq "$(nproc)"); do
+    # Bounded: each load process stops by itself after an hour at the latest.
+    node -e 'const end = Date.now() + 3600e3; while (Date.now() < end) {}' &
+    load+=($!)
+  done
+  trap 'kill "${load[@]}" 2>/dev/null || true' EXIT
+  for i in $(seq "$runs"); do
+    log "end-to-end run $i of $runs, under load"
+    if ! node --test --test-concurrency=1 tests/e2e/; then failed=$((failed + 1)); fi
+  done
+  log "steady: $((runs - failed)) of $runs runs passed under load"
+  [ "$failed" = 0 ]
+}
+
 case "${1:-}" in
   serve) cmd_serve ;;
   test) cmd_test ;;
   bench) cmd_bench ;;
-  *) echo "usage: bash scripts/dev.sh serve|test|bench" >&2; exit 2 ;;
+  steady) cmd_steady ;;
+  *) echo "usage: bash scripts/dev.sh serve|test|bench|steady" >&2; exit 2 ;;
 esac

@@ -3,7 +3,7 @@
 //    Content-Security-Policy forbids inline scripts, so the loader moves to a
 //    file. It gains the islands step: hydrate each <leptos-island> the
 //    prerender wrote, then start the page (link state, landing, sharing).
-//    The wasm preload is dropped (see below).
+//    The wasm is fetched after the first paint; its preload is dropped.
 // 2. The stylesheet is inlined, so the first paint needs the HTML alone; the
 //    CSP allows that one <style> by its sha256 hash (no 'unsafe-inline').
 //    INLINE_CSS=0 keeps it a separate file, to measure the difference.
@@ -29,7 +29,13 @@ const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error("no inline module script in index.html: did Trunk change its output?");
 if (!/import init, \* as bindings from/.test(match[1])) throw new Error("the loader does not import the wasm's bindings");
-const code = `${match[1].trim()}
+// The wasm is fetched after the first paint, not before: the page is already
+// readable, and a paint that waits behind the wasm's download (as Lighthouse's
+// simulation counts any request started before it) would come much later.
+const init = /^const wasm = await init\(/m;
+if (!init.test(match[1])) throw new Error("the loader does not call init(): did Trunk change its output?");
+const loaderCode = match[1].trim().replace(init, "await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));\n$&");
+const code = `${loaderCode}
 
 // Islands: hydrate each interactive part the prerender marked, then start the page.
 for (const island of document.querySelectorAll("leptos-island")) bindings[island.dataset.component](island);

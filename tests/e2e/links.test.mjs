@@ -60,7 +60,8 @@ test("contents links land on their targets and add one history entry each", asyn
   for (const href of hrefs) {
     const before = await page.evaluate(() => history.length);
     await page.click(`nav.contents a[href="${href}"]`);
-    await page.waitForTimeout(150);
+    // Landing ends with focus inside the target: the page says it is there.
+    await page.waitForFunction((id) => document.getElementById(id).contains(document.activeElement), href.slice(1));
     assertAtTop(await placement(page, href.slice(1)), href);
     assert.equal(await page.evaluate(() => location.hash), href);
     assert.equal(await page.evaluate(() => location.search), "?view=slope", "the link lost the page's state");
@@ -68,7 +69,7 @@ test("contents links land on their targets and add one history entry each", asyn
     assert.equal(await page.evaluate(() => history.length), before + 1, `${href} did not add one entry`);
   }
   await page.goBack();
-  await page.waitForTimeout(150);
+  await page.waitForFunction((hash) => location.hash === hash, hrefs.at(-2));
   assert.equal(await page.evaluate(() => location.hash), hrefs.at(-2));
   assert.deepEqual(problems, []);
   await context.close();

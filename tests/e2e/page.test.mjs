@@ -17,7 +17,7 @@ test("loads and scrolls the whole page with no error, CSP violation or foreign r
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y < height; y += 600) {
     await page.evaluate((y) => scrollTo(0, y), y);
-    await page.waitForTimeout(30);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok())));
   }
   // Interact a little: hover the chart, open an event, filter.
   await page.hover(".ratio__plot");
@@ -33,7 +33,7 @@ for (const width of [320, 375, 768, 1440]) {
     for (const colorScheme of ["light", "dark"]) {
       const { page, context, problems } = await openPage(env, "/", { viewport: { width, height: 800 }, colorScheme });
       await page.click("[data-view='slope']");
-      await page.waitForTimeout(200);
+      await page.waitForSelector(".ratio__plot svg circle");
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       assert.equal(overflow, 0, `${colorScheme}: ${overflow}px too wide`);
       const svgWidth = await page.$eval(".ratio__plot svg", (svg) => svg.getBoundingClientRect().right);
@@ -98,9 +98,17 @@ test("the timeline answers the keyboard on the release build", async () => {
   await context.close();
 });
 
+/** Waits until the chart is drawn for the width it has on screen (it redraws once the page knows it). */
+function drawnForItsWidth(page) {
+  return page.waitForFunction(() => {
+    const plot = document.querySelector(".ratio__plot");
+    return Number(plot.querySelector("svg")?.getAttribute("width")) === Math.round(plot.getBoundingClientRect().width);
+  });
+}
+
 test("hovering an industry on the chart shows its values", async () => {
   const { page, context, problems } = await openPage(env, "/#industry-ratio", { viewport: { width: 1280, height: 900 } });
-  await page.waitForTimeout(300); // the chart redraws once for its container's width
+  await drawnForItsWidth(page);
   const box = await page.$eval(".ratio__plot svg rect", (r) => {
     const b = r.getBoundingClientRect();
     return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
@@ -114,7 +122,7 @@ test("hovering an industry on the chart shows its values", async () => {
 
 test("the chart's downloads hold the current view and the data", async () => {
   const { page, context, problems } = await openPage(env, "/?view=slope#industry-ratio");
-  await page.waitForTimeout(300); // the chart redraws once for its container's width
+  await drawnForItsWidth(page);
   const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.click("a[download$='.svg']")]);
   assert.equal(svgDownload.suggestedFilename(), "shizhong-industry-ratio-slope.svg");
   const svg = await streamText(await svgDownload.createReadStream());
