@@ -2,6 +2,7 @@
 # The report's two commands, and its benchmark:
 #   bash scripts/dev.sh serve   build in release mode and serve at http://127.0.0.1:8080
 #   bash scripts/dev.sh test    every check: fmt, clippy, native tests, browser component tests, end-to-end
+#                               (Chromium, Firefox, WebKit, and once behind nginx), HTML validity
 #   bash scripts/dev.sh bench   size, Lighthouse and in-browser timings against bench/budgets.json, beside the peer page
 #   bash scripts/dev.sh steady  the end-to-end suite 5 times in a row while a load keeps both cores busy
 # Each installs what is missing (idempotently) on a Debian machine with Rust, Node and apt.
@@ -58,8 +59,15 @@ setup_build() {
   cargo fetch --quiet
 }
 
+GECKODRIVER_VERSION=0.37.1
+
 setup_browser() {
-  apt_install chromium chromium-driver fonts-wqy-microhei
+  apt_install chromium chromium-driver fonts-wqy-microhei nginx libnginx-mod-http-brotli-static \
+    firefox-esr webkit2gtk-driver xvfb
+  if [ "$(geckodriver --version 2>/dev/null | head -n1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    log "cargo: installing geckodriver $GECKODRIVER_VERSION (several minutes on 2 cores)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION"
+  fi
   # The HTML check (npm vnu-jar) runs on Java 17 or later.
   if ! java -version 2>&1 | grep -qE 'version "(1[7-9]|[2-9][0-9])'; then apt_install openjdk-17-jre-headless; fi
 }

@@ -13,7 +13,10 @@
 // 4. The native `prerender` binary renders the report into index.html (the
 //    wasm, built with the `hydrate` feature, hydrates its islands) and writes
 //    the share pages, sitemap.xml and robots.txt.
-import { readFileSync, writeFileSync, rmSync } from "node:fs";
+// 5. A 404 page, and a brotli and a gzip copy beside every text file, for
+//    hosts that serve precompressed files (deploy/nginx.conf).
+import { readFileSync, writeFileSync, rmSync, readdirSync, statSync } from "node:fs";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -81,3 +84,33 @@ execFileSync("cargo", ["run", "--quiet", "--no-default-features", "--features", 
   stdio: "inherit",
   env: { ...process.env, SITE_URL: site || "http://127.0.0.1:8080/" },
 });
+
+// 5. The 404 page, then the precompressed copies.
+const sitePath = new URL(site || "http://127.0.0.1:8080/").pathname;
+writeFileSync(join(dir, "404.html"), `<!DOCTYPE html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="robots" content="noindex" />
+    <title>页面不存在 · 市中区 担当“首位增长极”</title>
+  </head>
+  <body>
+    <h1>页面不存在</h1>
+    <p><a href="${sitePath}">返回报道《市中区 担当“首位增长极”》</a></p>
+  </body>
+</html>
+`);
+const TEXT = /\.(html|js|css|wasm|svg|xml|txt)$/;
+function precompress(folder) {
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) precompress(path);
+    else if (TEXT.test(name)) {
+      const body = readFileSync(path);
+      writeFileSync(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+    }
+  }
+}
+precompress(dir);

@@ -28,10 +28,10 @@ function errors(files) {
     .map((m) => `${m.url.replace(/^file:.*\/dist\//, "")}:${m.lastLine}: ${m.message}`);
 }
 
-test("the page and every share page are valid HTML", () => {
+test("the page, every share page and the 404 page are valid HTML", () => {
   const shares = readdirSync(join(DIST, "s")).map((slug) => join(DIST, "s", slug, "index.html"));
   assert.ok(shares.length > 20, `only ${shares.length} share pages`);
-  assert.deepEqual(errors([join(DIST, "index.html"), ...shares]), []);
+  assert.deepEqual(errors([join(DIST, "index.html"), join(DIST, "404.html"), ...shares]), []);
 });
 
 test("the checker is awake: a broken page does fail it", () => {

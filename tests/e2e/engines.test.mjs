@@ -1,0 +1,175 @@
+// The reader's journeys in Firefox and WebKit (what iPhones run), through W3C
+// WebDriver with selenium-webdriver: geckodriver with Debian's firefox-esr,
+// and WebKitGTK's WebKitWebDriver with its MiniBrowser under Xvfb.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { createServer } from "node:net";
+import { WebDriver, Capabilities, By, Key } from "selenium-webdriver";
+import * as http from "selenium-webdriver/http/index.js";
+import { serve } from "./server.mjs";
+import { ROOT } from "./helpers.mjs";
+
+const GECKODRIVER = [join(homedir(), ".cargo", "bin", "geckodriver"), "/usr/local/bin/geckodriver", "/usr/bin/geckodriver"].find(existsSync);
+const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+
+const ENGINES = {
+  firefox: {
+    driver: (port) => [GECKODRIVER, ["--host", "127.0.0.1", "--port", String(port)]],
+    capabilities: { browserName: "firefox", "moz:firefoxOptions": { binary: "/usr/bin/firefox-esr", args: ["-headless"] } },
+  },
+  // No browserName and no --headless: either makes WebKitWebDriver's session hang.
+  webkit: {
+    driver: (port) => ["xvfb-run", ["-a", "WebKitWebDriver", `--port=${port}`]],
+    capabilities: { "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] } },
+  },
+};
+
+function freePort() {
+  return new Promise((ok) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => ok(port));
+    });
+  });
+}
+
+let server;
+let origin;
+before(async () => {
+  server = await serve(join(ROOT, "dist"));
+  origin = `http://127.0.0.1:${server.address().port}`;
+});
+after(() => new Promise((ok) => server.close(ok)));
+
+/** Starts the engine's driver and a session; returns the driver and a stop function. */
+async function session(name) {
+  const engine = ENGINES[name];
+  const port = await freePort();
+  const [command, args] = engine.driver(port);
+  const child = spawn(command, args, { stdio: "ignore", detached: true });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    const ready = await fetch(`${url}/status`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (i > 150) throw new Error(`${name}: the driver did not start`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  const driver = await WebDriver.createSession(new http.Executor(new http.HttpClient(url)), new Capabilities(engine.capabilities));
+  return {
+    driver,
+    async stop() {
+      await driver.quit().catch(() => {});
+      try {
+        process.kill(-child.pid); // the driver, and xvfb-run's children
+      } catch {}
+    },
+  };
+}
+
+/** Opens `path` and waits until the page says it is hydrated and landed; then records later page errors. */
+async function open(driver, path) {
+  await driver.get(origin + path);
+  await driver.wait(() => driver.executeScript("return document.documentElement.hasAttribute('data-hydrated')"), 30000, `${path} never hydrated`);
+  await driver.executeScript(`
+    window.__problems = [];
+    addEventListener("error", (e) => __problems.push("error: " + e.message));
+    addEventListener("unhandledrejection", (e) => __problems.push("rejection: " + e.reason));
+    document.addEventListener("securitypolicyviolation", (e) => __problems.push("CSP: " + e.violatedDirective));
+  `);
+}
+const problems = (driver) => driver.executeScript("return window.__problems");
+/** Where the element `id` ends up once a landing scroll (smooth, without reduced motion) has ended. */
+async function settledTop(driver, id) {
+  const top = () => js(driver, "return document.getElementById(arguments[0]).getBoundingClientRect().top", id);
+  // Still moving if its place changes across two frames.
+  const settled = () =>
+    driver.executeAsyncScript(`
+      const [id, done] = arguments;
+      const at = () => document.getElementById(id).getBoundingClientRect().top;
+      const before = at();
+      requestAnimationFrame(() => requestAnimationFrame(() => done(at() === before)));`, id);
+  await driver.wait(settled, 5000);
+  return top();
+}
+/** Clicks the element, scrolled to the middle of the window first (WebKit's driver does not scroll). */
+async function click(driver, selector) {
+  const element = await driver.findElement(By.css(selector));
+  await driver.executeScript("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })", element);
+  await element.click();
+}
+const js = (driver, code, ...args) => driver.executeScript(code, ...args);
+
+for (const name of (process.env.ENGINES || Object.keys(ENGINES).join(",")).split(",")) {
+  test(`${name}: the reader's journeys`, async (t) => {
+    const { driver, stop } = await session(name);
+    t.after(stop);
+
+    await t.test("the chart view switch redraws the chart and moves the link", async () => {
+      await open(driver, "/");
+      await click(driver, "[data-view='slope']");
+      await driver.wait(() => js(driver, "return new URLSearchParams(location.search).get('view') === 'slope'"), 5000);
+      assert.equal(await js(driver, "return document.querySelectorAll('.ratio__plot circle').length"), 6);
+      assert.deepEqual(await problems(driver), []);
+    });
+
+    await t.test("a category filter shows its events only", async () => {
+      await open(driver, "/");
+      await click(driver, ".chip[data-category='flood']");
+      await driver.wait(() => js(driver, "return location.search === '?cat=flood'"), 5000);
+      const shown = await js(driver, "return [...document.querySelectorAll('li.event:not([hidden])')].map((e) => e.dataset.category)");
+      assert.ok(shown.length > 0 && shown.every((c) => c === "flood"), JSON.stringify(shown));
+      assert.deepEqual(await problems(driver), []);
+    });
+
+    await t.test("a deep link to an event lands on it, opened and focused", async () => {
+      await open(driver, "/#flood-0818");
+      const top = await settledTop(driver, "flood-0818");
+      assert.ok(top >= -2 && top <= 60, `at ${top}px`);
+      const where = await js(driver, `
+        const el = document.getElementById("flood-0818");
+        return { focused: el.contains(document.activeElement), expanded: el.querySelector("button").getAttribute("aria-expanded") };`);
+      assert.equal(where.focused, true);
+      assert.equal(where.expanded, "true");
+    });
+
+    await t.test("a share page forwards to its part", async () => {
+      await driver.get(`${origin}/s/innovation/`);
+      await driver.wait(async () => (await driver.getCurrentUrl()).endsWith("/#innovation"), 10000);
+      await driver.wait(() => js(driver, "return document.documentElement.hasAttribute('data-hydrated')"), 30000);
+      const top = await settledTop(driver, "innovation");
+      assert.ok(top >= -2 && top <= 60, `#innovation at ${top}px`);
+    });
+
+    await t.test("arrow keys move between events", async () => {
+      await open(driver, "/#timeline");
+      const buttons = await js(driver, "return [...document.querySelectorAll('li.event:not([hidden]) [data-event-button]')].map((b) => b.id)");
+      await js(driver, "document.getElementById(arguments[0]).focus()", buttons[0]);
+      await driver.switchTo().activeElement().sendKeys(Key.ARROW_DOWN);
+      await driver.wait(async () => (await js(driver, "return document.activeElement.id")) === buttons[1], 3000, "ArrowDown did not move to the next event");
+      await driver.switchTo().activeElement().sendKeys(Key.END);
+      await driver.wait(async () => (await js(driver, "return document.activeElement.id")) === buttons.at(-1), 3000, "End did not move to the last event");
+      assert.deepEqual(await problems(driver), []);
+    });
+
+    await t.test("no horizontal overflow at 375 px", async () => {
+      // A browser window has a minimum width (MiniBrowser's is over 400 px),
+      // so the page is framed at 375 px, where its media queries see 375 px.
+      await driver.get(`${origin}/404.html`);
+      await js(driver, `
+        const frame = document.createElement("iframe");
+        frame.width = 375; frame.height = 800; frame.src = "/";
+        document.body.append(frame);`);
+      await driver.wait(() => js(driver, "return !!document.querySelector('iframe').contentDocument?.documentElement.hasAttribute('data-hydrated')"), 30000, "the framed page never hydrated");
+      const { inner, overflow } = await js(driver, `
+        const w = document.querySelector("iframe").contentWindow;
+        const root = w.document.documentElement;
+        return { inner: w.innerWidth, overflow: root.scrollWidth - root.clientWidth };`);
+      assert.equal(inner, 375);
+      assert.equal(overflow, 0, `${overflow}px too wide at ${inner}px`);
+    });
+  });
+}
