@@ -63,7 +63,7 @@ GECKODRIVER_VERSION=0.37.1
 
 setup_browser() {
   apt_install chromium chromium-driver fonts-wqy-microhei nginx libnginx-mod-http-brotli-static \
-    firefox-esr webkit2gtk-driver xvfb
+    firefox-esr webkit2gtk-driver xvfb xauth
   if [ "$(geckodriver --version 2>/dev/null | head -n1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
     log "cargo: installing geckodriver $GECKODRIVER_VERSION (several minutes on 2 cores)"
     cargo install geckodriver --version "$GECKODRIVER_VERSION"
