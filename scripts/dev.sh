@@ -27,11 +27,25 @@ as_root() {
 
 apt_install() {
   local missing=()
-  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  for pkg in "$@"; do
+    # Installed, not merely known (a removed package keeps a "config-files" entry).
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
   if [ ${#missing[@]} -gt 0 ]; then
     log "apt: installing ${missing[*]}"
     as_root apt-get update -qq || true
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}"
+    # These are tools for the tests, not services: keep their daemons (nginx)
+    # from starting on install, where a taken port 80 would fail it.
+    local policy=/usr/sbin/policy-rc.d added=""
+    if [ ! -e "$policy" ]; then
+      printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy" >/dev/null
+      as_root chmod +x "$policy"
+      added=1
+    fi
+    local status=0
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" || status=$?
+    if [ -n "$added" ]; then as_root rm -f "$policy"; fi
+    return "$status"
   fi
 }
 

@@ -12,7 +12,8 @@ pub struct ShareTarget {
     pub description: String,
 }
 
-/// Every section and event, with the title and description its preview shows.
+/// Every part, small chart and event (everything with a share button), with
+/// the title and description its preview shows.
 pub fn share_targets() -> Vec<ShareTarget> {
     let r = report();
     let article = &r.meta.title.zh;
@@ -28,6 +29,11 @@ pub fn share_targets() -> Vec<ShareTarget> {
                 .map_or_else(|| r.meta.lead.zh.clone(), |p| p.zh.clone()),
         })
         .collect();
+    targets.extend(r.bar_charts.iter().map(|c| ShareTarget {
+        slug: c.slug.clone(),
+        title: format!("{} · {article}", c.title.zh),
+        description: c.note.zh.clone(),
+    }));
     targets.extend(r.events.iter().map(|e| ShareTarget {
         slug: e.slug.clone(),
         title: format!(

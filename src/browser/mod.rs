@@ -4,8 +4,14 @@
 
 use wasm_bindgen::JsValue;
 
+/// The browser window; `None` natively (while prerendering), where web-sys
+/// would panic.
 fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
 }
 
 /// `location.hash`, `""` when there is none.
@@ -131,6 +137,13 @@ pub fn focus_by_id(id: &str) {
         el.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
     {
         let _ = el.focus();
+    }
+}
+
+/// Records a `performance.mark`, for tests and the benchmark to read.
+pub fn mark(name: &str) {
+    if let Some(performance) = window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
     }
 }
 

@@ -33,6 +33,8 @@ pub fn RatioChartPlot() -> impl IntoView {
         if ADOPTS_PRERENDERED && still_prerendered && as_prerendered {
             None
         } else {
+            // Each drawing is marked, for the benchmark and the hydration test.
+            crate::browser::mark("report:chart-drawn");
             Some(ratio_chart_svg(view, before, after, w, lit))
         }
     });

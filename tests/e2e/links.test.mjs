@@ -95,7 +95,9 @@ async function shareFrom(page, context, scope) {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.origin });
   await page.click(`${scope} [data-share]`);
   await page.waitForSelector(`${scope} .share__status:has-text('链接已复制')`);
-  return page.evaluate(() => navigator.clipboard.readText());
+  // The copy is asynchronous: wait until the clipboard holds the link.
+  const copied = await page.waitForFunction(() => navigator.clipboard.readText().then((text) => text || false));
+  return copied.jsonValue();
 }
 
 /** Opens `url` in a fresh page and checks it lands on `id`. */

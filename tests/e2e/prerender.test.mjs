@@ -45,12 +45,15 @@ test("only the contents, the chart and the timeline are islands; the rest is sta
 
 test("with JavaScript the islands adopt the prerendered DOM, chart and events included, without a warning", async () => {
   const { page, context, problems } = await openPage(env, null);
-  // Mark the prerendered DOM before the wasm runs: hydration must keep it, not render anew.
+  // Mark the prerendered DOM while the wasm is held back: hydration must keep it, not render anew.
+  let release;
+  const held = new Promise((ok) => (release = ok));
   await page.route("**/*_bg.wasm", async (route) => {
-    await new Promise((ok) => setTimeout(ok, 300));
+    await held;
     await route.continue();
   });
-  await page.goto(env.origin + "/");
+  await page.goto(env.origin + "/", { waitUntil: "commit" });
+  await page.waitForSelector("li.event:last-child", { state: "attached" });
   await page.$eval("h1", (h) => (h.dataset.before = "kept"));
   // Record when the chart is first drawn anew: a later width change may redraw
   // it (the design wants that), but hydration itself must not.
@@ -60,10 +63,17 @@ test("with JavaScript the islands adopt the prerendered DOM, chart and events in
   });
   await page.$eval("li.event", (li) => (li.dataset.before = "kept"));
   await page.$eval(".event__toggle", (b) => (b.dataset.before = "kept"));
+  release();
   await ready(page);
   assert.equal(await page.$eval("h1", (h) => h.dataset.before), "kept");
-  const { hydrated, firstRedraw } = await page.evaluate(() => ({ hydrated: performance.getEntriesByName("report:hydrated")[0].startTime, firstRedraw: window.__firstRedraw }));
+  const { hydrated, firstRedraw, drawn } = await page.evaluate(() => ({
+    hydrated: performance.getEntriesByName("report:hydrated")[0].startTime,
+    firstRedraw: window.__firstRedraw,
+    drawn: performance.getEntriesByName("report:chart-drawn").map((m) => m.startTime),
+  }));
   assert.ok(firstRedraw === null || firstRedraw > hydrated, `the chart was redrawn at ${firstRedraw} ms, before the page was hydrated at ${hydrated} ms`);
+  // Plotters itself did not run to hydrate (it marks each drawing in the browser).
+  assert.ok(drawn.every((t) => t > hydrated), `plotters drew at ${drawn} ms, before the page was hydrated at ${hydrated} ms`);
   assert.equal(await page.$eval("li.event", (li) => li.dataset.before ?? "rebuilt"), "kept");
   assert.equal(await page.$eval(".event__toggle", (b) => b.dataset.before ?? "rebuilt"), "kept");
   assert.equal(await page.$$eval("h1", (h) => h.length), 1);
@@ -93,6 +103,20 @@ test("each share page names its part and leads to it", async () => {
   assert.ok(top >= -2 && top <= 40, `#innovation at ${top}`);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("every share button's target has a share page that leads back to it", async () => {
+  const { page, context } = await openPage(env, "/", { javaScriptEnabled: false });
+  const ids = await page.$$eval("[data-share]", (bs) => bs.map((b) => b.dataset.share));
+  await context.close();
+  // Events' buttons are built when an event opens: their ids are the events'.
+  const all = [...new Set([...ids, ...data.events.map((e) => e.slug)])];
+  assert.ok(ids.length >= data.sections.length + data.bar_charts.length, `only ${ids.length} share buttons`);
+  for (const id of all) {
+    const file = join(ROOT, "dist", "s", id, "index.html");
+    assert.ok(existsSync(file), `no share page for #${id}`);
+    assert.match(readFileSync(file, "utf8"), new RegExp(`url=\\.\\./\\.\\./#${id}"`), id);
+  }
 });
 
 test("sitemap and robots list the page and its share pages", () => {
