@@ -21,7 +21,6 @@ pub fn start(state: ReportState) {
     // Once mounted: restore the state the link carries, then land on its
     // target and say so (`data-hydrated` on <html>, for tests and tools).
     Effect::new(move |_| {
-        browser::mark_once("report:first-section");
         let link = LinkState::parse(&browser::location_search());
         state.view.set(link.view);
         state.categories.set(link.categories);
