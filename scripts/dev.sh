@@ -131,17 +131,19 @@ cmd_steady() {
   setup_build
   setup_browser
   build_release
-  local runs=${RUNS:-5} failed=0 load=()
+  local runs=${RUNS:-5} failed=0
+  LOAD_PIDS=() # global: the EXIT trap runs after this function's locals are gone
   for _ in $(seq "$(nproc)"); do
     # Bounded: each load process stops by itself after an hour at the latest.
     node -e 'const end = Date.now() + 3600e3; while (Date.now() < end) {}' &
-    load+=($!)
+    LOAD_PIDS+=($!)
   done
-  trap 'kill "${load[@]}" 2>/dev/null || true' EXIT
+  trap 'kill "${LOAD_PIDS[@]}" 2>/dev/null || true' EXIT
   for i in $(seq "$runs"); do
     log "end-to-end run $i of $runs, under load"
     if ! node --test --test-concurrency=1 tests/e2e/; then failed=$((failed + 1)); fi
   done
+  kill "${LOAD_PIDS[@]}" 2>/dev/null || true
   log "steady: $((runs - failed)) of $runs runs passed under load"
   [ "$failed" = 0 ]
 }
