@@ -7,11 +7,10 @@ import { spawn, execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { createServer } from "node:net";
 import { WebDriver, Capabilities, By, Key } from "selenium-webdriver";
 import * as http from "selenium-webdriver/http/index.js";
 import { serve } from "./server.mjs";
-import { ROOT } from "./helpers.mjs";
+import { ROOT, freePort } from "./helpers.mjs";
 
 const GECKODRIVER = [join(homedir(), ".cargo", "bin", "geckodriver"), "/usr/local/bin/geckodriver", "/usr/bin/geckodriver"].find(existsSync);
 // Debian installs it under the machine's multiarch triplet.
@@ -28,15 +27,6 @@ const ENGINES = {
     capabilities: { "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] } },
   },
 };
-
-function freePort() {
-  return new Promise((ok) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => ok(port));
-    });
-  });
-}
 
 let server;
 let origin;

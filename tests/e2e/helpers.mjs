@@ -4,6 +4,7 @@
 import { chromium } from "playwright-core";
 import { serve } from "./server.mjs";
 import { existsSync } from "node:fs";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
@@ -84,5 +85,15 @@ export async function anchorIds(page) {
     const contents = [...document.querySelectorAll("nav.contents a")].map((a) => a.getAttribute("href").slice(1));
     const extra = [...document.querySelectorAll("li.event, figure.mini-chart")].map((el) => el.id);
     return [...contents, ...extra];
+  });
+}
+
+/** A free port on the loopback interface, for a server or driver a test starts. */
+export function freePort() {
+  return new Promise((ok) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => ok(port));
+    });
   });
 }

@@ -7,24 +7,13 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createServer } from "node:net";
 import { chromium } from "playwright-core";
-import { ROOT, CHROME_ARGS, openPage, ready } from "./helpers.mjs";
+import { ROOT, CHROME_ARGS, openPage, ready, freePort } from "./helpers.mjs";
 import { render } from "../../deploy/render.mjs";
 
 const DIST = join(ROOT, "dist");
 const NGINX = "/usr/sbin/nginx";
 const BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
-
-/** A free port on the loopback interface. */
-function freePort() {
-  return new Promise((ok) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => ok(port));
-    });
-  });
-}
 
 let env;
 let nginx;
