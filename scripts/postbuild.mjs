@@ -70,6 +70,8 @@ if (process.env.INLINE_CSS !== "0") {
 
 // 3. Absolute URLs for link previews.
 const site = process.env.SITE_URL;
+// Where dist/ is assumed to live when SITE_URL is not set (`dev.sh serve`).
+const siteOrLocal = site || "http://127.0.0.1:8080/";
 if (site) {
   if (!/^https?:\/\/.+\/$/.test(site)) throw new Error(`SITE_URL must be an absolute http(s) URL ending in /: ${site}`);
   const escaped = site.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
@@ -82,11 +84,11 @@ writeFileSync(file, html);
 // 4. The prerender.
 execFileSync("cargo", ["run", "--quiet", "--no-default-features", "--features", "ssr", "--bin", "prerender", "--", dir], {
   stdio: "inherit",
-  env: { ...process.env, SITE_URL: site || "http://127.0.0.1:8080/" },
+  env: { ...process.env, SITE_URL: siteOrLocal },
 });
 
 // 5. The 404 page, then the precompressed copies.
-const sitePath = new URL(site || "http://127.0.0.1:8080/").pathname;
+const sitePath = new URL(siteOrLocal).pathname;
 writeFileSync(join(dir, "404.html"), `<!DOCTYPE html>
 <html lang="zh-CN">
   <head>

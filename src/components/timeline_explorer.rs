@@ -88,7 +88,7 @@ pub fn TimelineExplorer() -> impl IntoView {
         .events_in_order()
         .into_iter()
         .partition(|e| e.span().is_some());
-    let shown = Signal::derive(move || visible.get());
+    let shown = Signal::from(visible);
     let event_views = |events: Vec<&'static crate::report::Event>| {
         events
             .into_iter()
@@ -104,42 +104,42 @@ pub fn TimelineExplorer() -> impl IntoView {
     let progress = reading_progress();
 
     view! {
-            <svg class="timeline__progress" width="100%" height="4" aria-hidden="true" focusable="false">
-                <rect class="timeline__progress-track" width="100%" height="4"></rect>
-                <rect class="timeline__progress-bar" width=progress height="4"></rect>
-            </svg>
-            <div class="timeline__filters" role="search" aria-label="筛选事件">
-                <div class="chips" role="group" aria-label="按类别筛选">{chips}</div>
-                <label class="search">
-                    <span>"搜索"</span>
-                    <input
-                        type="search"
-                        maxlength="40"
-                        placeholder="例如:洪灾、2020、脱贫"
-                        prop:value=move || state.search.get()
-                        on:input=move |ev| state.search.set(clean_search(&event_target_value(&ev)))
-                    />
-                </label>
-                <button
-                    type="button"
-                    class="timeline__clear"
-                    disabled=move || state.categories.with(|c| c.is_empty()) && state.search.with(|s| s.is_empty())
-                    on:click=move |_| {
-                        state.categories.set(Default::default());
-                        state.search.set(String::new());
-                    }
-                >
-                    "清除筛选"
-                </button>
+        <svg class="timeline__progress" width="100%" height="4" aria-hidden="true" focusable="false">
+            <rect class="timeline__progress-track" width="100%" height="4"></rect>
+            <rect class="timeline__progress-bar" width=progress height="4"></rect>
+        </svg>
+        <div class="timeline__filters" role="search" aria-label="筛选事件">
+            <div class="chips" role="group" aria-label="按类别筛选">{chips}</div>
+            <label class="search">
+                <span>"搜索"</span>
+                <input
+                    type="search"
+                    maxlength="40"
+                    placeholder="例如:洪灾、2020、脱贫"
+                    prop:value=move || state.search.get()
+                    on:input=move |ev| state.search.set(clean_search(&event_target_value(&ev)))
+                />
+            </label>
+            <button
+                type="button"
+                class="timeline__clear"
+                disabled=move || state.categories.with(|c| c.is_empty()) && state.search.with(|s| s.is_empty())
+                on:click=move |_| {
+                    state.categories.set(Default::default());
+                    state.search.set(String::new());
+                }
+            >
+                "清除筛选"
+            </button>
+        </div>
+        <p class="timeline__status" role="status" aria-live="polite">{status}</p>
+        <TimelineAxis shown=shown/>
+        <div class="timeline__events" on:keydown=on_keydown on:focusin=on_focusin>
+            <ol class="timeline__list" aria-label="有日期的事件(按时间排序)">{event_views(dated)}</ol>
+            <div class="timeline__undated" hidden=no_undated_shown>
+                <h3 class="timeline__undated-h">"文中未注明日期的事件(按文中顺序)"</h3>
+                <ol class="timeline__list timeline__list--undated" aria-label="文中未注明日期的事件">{event_views(undated)}</ol>
             </div>
-            <p class="timeline__status" role="status" aria-live="polite">{status}</p>
-            <TimelineAxis shown=shown/>
-            <div class="timeline__events" on:keydown=on_keydown on:focusin=on_focusin>
-                <ol class="timeline__list" aria-label="有日期的事件(按时间排序)">{event_views(dated)}</ol>
-                <div class="timeline__undated" hidden=no_undated_shown>
-                    <h3 class="timeline__undated-h">"文中未注明日期的事件(按文中顺序)"</h3>
-                    <ol class="timeline__list timeline__list--undated" aria-label="文中未注明日期的事件">{event_views(undated)}</ol>
-                </div>
-            </div>
+        </div>
     }
 }
