@@ -161,7 +161,8 @@ for (const name of (process.env.ENGINES || Object.keys(ENGINES).join(",")).split
         const frame = document.createElement("iframe");
         frame.width = 375; frame.height = 800; frame.src = "/";
         document.body.append(frame);`);
-      await driver.wait(() => js(driver, "return !!document.querySelector('iframe').contentDocument?.documentElement.hasAttribute('data-hydrated')"), 30000, "the framed page never hydrated");
+      // While the frame is still loading, its document may have no root element yet.
+      await driver.wait(() => js(driver, "return !!document.querySelector('iframe').contentDocument?.documentElement?.hasAttribute('data-hydrated')"), 30000, "the framed page never hydrated");
       const { inner, overflow } = await js(driver, `
         const w = document.querySelector("iframe").contentWindow;
         const root = w.document.documentElement;
