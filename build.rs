@@ -1,6 +1,7 @@
-//! Reads `data/report.json` into the report's model (the same types the app
-//! uses) and writes it to `$OUT_DIR/report.postcard`, which the app embeds.
-//! A data file that does not fit the model fails the build, with the reason.
+//! Reads `data/report.json`, checks it against the model and the source
+//! article (`src/report/validate.rs`, the same check the tests run), and
+//! writes it to `$OUT_DIR/report.postcard`, which the app embeds. Bad data
+//! fails the build with every problem listed, each at its JSON path.
 //!
 //! The release wasm (feature `hydrate`) runs only the page's islands, so it
 //! embeds only what they read; the prose, tables and small charts are in the
@@ -9,15 +10,40 @@
 #[allow(dead_code)]
 #[path = "src/report/model.rs"]
 mod model;
+#[allow(dead_code)]
+#[path = "src/report/validate.rs"]
+mod validate;
 
-use std::{env, fs, path::PathBuf};
+use std::{env, fs, path::PathBuf, process::exit};
+
+const DATA: &str = "data/report.json";
+const ARTICLE: &str = "data/source-article.txt";
 
 fn main() {
-    println!("cargo:rerun-if-changed=data/report.json");
-    println!("cargo:rerun-if-changed=src/report/model.rs");
-    let json = fs::read_to_string("data/report.json").expect("read data/report.json");
-    let mut report: model::Report = serde_json::from_str(&json)
-        .unwrap_or_else(|e| panic!("data/report.json does not fit the model: {e}"));
+    for path in [
+        DATA,
+        ARTICLE,
+        "src/report/model.rs",
+        "src/report/validate.rs",
+    ] {
+        println!("cargo:rerun-if-changed={path}");
+    }
+    let read = |path: &str| {
+        fs::read_to_string(path).unwrap_or_else(|e| {
+            eprintln!("error: cannot read {path}: {e}");
+            exit(1)
+        })
+    };
+    let mut report = match validate::check(&read(DATA), &read(ARTICLE)) {
+        Ok(report) => report,
+        Err(problems) => {
+            eprintln!("error: {DATA} has {} problem(s):", problems.len());
+            for p in &problems {
+                eprintln!("  {DATA}: {p}");
+            }
+            exit(1)
+        }
+    };
     if env::var_os("CARGO_FEATURE_HYDRATE").is_some() {
         keep_what_islands_read(&mut report);
     }
@@ -25,7 +51,6 @@ fn main() {
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("OUT_DIR")).join("report.postcard");
     fs::write(out, bytes).expect("write report.postcard");
 }
-
 /// Empties what no island reads: the islands (contents, ratio chart,
 /// timeline) and the page wiring read section slugs and headings, figures'
 /// values and measures, events, the ratios, and bar charts' slugs. A new

@@ -36,11 +36,6 @@ pub fn ratio_multiple(earlier: f64, later: f64) -> f64 {
     (later / earlier * 100.0).round() / 100.0
 }
 
-/// The percentage decrease from `before` to `after`, rounded to one decimal.
-pub fn percent_decrease(before: f64, after: f64) -> f64 {
-    round1((before - after) / before * 100.0)
-}
-
 fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
@@ -59,6 +54,7 @@ pub fn signed(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::percent_decrease;
 
     #[test]
     fn signed_uses_a_true_minus() {

@@ -3,12 +3,12 @@
 
 mod derived;
 mod model;
+pub mod validate;
 mod when;
 
-pub use derived::{
-    percent_decrease, percentage_point_changes, ratio_multiple, signed, IndustryChange,
-};
+pub use derived::{percentage_point_changes, ratio_multiple, signed, IndustryChange};
 pub use model::*;
+pub use validate::{fill, percent_decrease};
 
 use std::sync::OnceLock;
 
@@ -21,29 +21,6 @@ static REPORT_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/report.po
 pub fn report() -> &'static Report {
     static REPORT: OnceLock<Report> = OnceLock::new();
     REPORT.get_or_init(|| postcard::from_bytes(REPORT_BYTES).expect("build.rs encoded the report"))
-}
-
-impl Text {
-    pub fn as_str(&self) -> &str {
-        &self.zh
-    }
-}
-
-impl Figure {
-    pub fn number(&self) -> f64 {
-        self.value.parse().unwrap_or(f64::NAN)
-    }
-
-    /// "300余名", "2万余人次", "7.0%": value, qualifier and unit as the
-    /// article puts them; 余 follows a unit's 万 or 亿.
-    pub fn display(&self) -> String {
-        let more = if self.more_than { "余" } else { "" };
-        let (magnitude, rest) = match self.unit.chars().next() {
-            Some(c @ ('万' | '亿')) => self.unit.split_at(c.len_utf8()),
-            _ => ("", self.unit.as_str()),
-        };
-        format!("{}{magnitude}{more}{rest}", self.value)
-    }
 }
 
 impl Category {
@@ -98,12 +75,6 @@ impl Event {
     /// no absolute date (undated, or only "去年").
     pub fn span(&self) -> Option<(f64, f64)> {
         self.when.as_ref().and_then(When::span)
-    }
-}
-
-impl IndustryRatio {
-    pub fn values(&self) -> [f64; 3] {
-        self.shares.clone().map(|s| s.parse().unwrap_or(f64::NAN))
     }
 }
 

@@ -54,12 +54,19 @@ pub struct Text {
 #[serde(deny_unknown_fields)]
 pub struct Report {
     pub meta: Meta,
+    /// The page's parts, in page order: the app, the contents, the anchors,
+    /// the share pages and the sitemap all follow this list.
+    pub parts: Vec<Part>,
+    /// The page's own words (interface strings), keyed by language like the content.
+    pub ui: Ui,
     pub sections: Vec<Section>,
     pub figures: Vec<Figure>,
     pub events: Vec<Event>,
     pub industry_ratios: Vec<IndustryRatio>,
     pub snapshots: Vec<Snapshot>,
     pub snapshot_rows: Vec<SnapshotRow>,
+    /// The multiple the infographic's part computes from two of its figures.
+    pub snapshot_multiple: Option<Multiple>,
     /// Small bar charts of figures, each shown in one part of the page.
     pub bar_charts: Vec<BarChart>,
     /// Numbers in the article that are not data (the 2.5 of PM2.5, the 90 of
@@ -75,8 +82,53 @@ pub struct Meta {
     pub photo_credit: Text,
     pub lead: Text,
     pub kicker: Text,
+    /// The page's `<title>`.
+    pub page_title: Text,
+    /// The search and preview description (`description`, `og:description`).
+    pub description: Text,
+    /// What the preview image shows (`og:image:alt`).
+    pub image_alt: Text,
     /// Figure ids for the "numbers at a glance" band, in order.
     pub at_a_glance: Vec<String>,
+}
+
+/// One part of the page: what it is, and the id it is linked by.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    pub kind: PartKind,
+    /// Its id in the page and in links; a text section's is its section's slug.
+    pub slug: String,
+    /// Its heading; a text section's comes from the section, the lead has none.
+    #[serde(default)]
+    pub heading: Option<Text>,
+    /// A shorter name for the contents and shared links, where the heading is long.
+    #[serde(default)]
+    pub short: Option<Text>,
+    /// A ratio chart's two ratios (`industry_ratios[].slug`), earlier first.
+    #[serde(default)]
+    pub ratios: Option<[String; 2]>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartKind {
+    /// The masthead: title, byline and the article's lead. First, not in the contents.
+    Lead,
+    /// The band of headline figures (`meta.at_a_glance`).
+    Figures,
+    /// A section of the article (`sections[]` with this slug).
+    Section,
+    /// The three-industry ratio chart.
+    RatioChart,
+    /// The 1985 / 2012 / 2020 infographic (`snapshots`).
+    ThreeYears,
+    /// The small bar charts whose `section` is this part.
+    BarChart,
+    /// The timeline of events.
+    Timeline,
+    /// The source and credits. Last.
+    Source,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -113,6 +165,10 @@ pub struct Figure {
     /// "300余名": the article gives a lower bound.
     #[serde(default)]
     pub more_than: bool,
+    /// A percentage the article states as the decrease from one figure to
+    /// another (ids `[before, after]`); the build recomputes it.
+    #[serde(default)]
+    pub decrease_from: Option<[String; 2]>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -204,4 +260,172 @@ pub struct NotFigure {
     pub context: String,
     pub number: String,
     pub why: Text,
+}
+
+/// A computed multiple of two figures, shown marked as computed.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Multiple {
+    /// Figure ids: `later ÷ earlier`.
+    pub earlier: String,
+    pub later: String,
+}
+
+/// The page's own words. Templates name their blanks in braces (`{title}`);
+/// the build checks that each template has exactly the blanks the code fills.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ui {
+    // The page
+    pub skip_link: Text,
+    pub contents: Text,
+    pub share: Text,
+    /// Blanks: title.
+    pub share_label: Text,
+    pub share_opened: Text,
+    pub share_copied: Text,
+    /// For an event or figure the article gives no time.
+    pub undated: Text,
+    pub computed: Text,
+    /// A value computed by the page, on a chart. Blanks: value.
+    pub computed_mark: Text,
+    // Dates at the article's precision. Blanks as named.
+    /// Blanks: year, month, day.
+    pub date_day: Text,
+    /// Blanks: year, month.
+    pub date_month: Text,
+    /// Blanks: year.
+    pub date_year: Text,
+    /// Blanks: year.
+    pub date_year_end: Text,
+    /// Blanks: label.
+    pub date_period: Text,
+    /// Blanks: label.
+    pub date_period_end: Text,
+    pub categories: CategoryLabels,
+    /// The three industries, in the order the ratios list them.
+    pub industries: [Text; 3],
+    // Figures band
+    pub structure: Text,
+    // Text sections
+    pub photo: Text,
+    pub facts: Text,
+    /// Blanks: heading.
+    pub facts_label: Text,
+    // Three years
+    pub three_years_region: Text,
+    pub three_years_caption: Text,
+    pub indicator: Text,
+    pub not_listed: Text,
+    /// Blanks: later_year, earlier_year, multiple, later, earlier.
+    pub multiple: Text,
+    // Ratio chart
+    /// Blanks: before, before_shares, after, after_shares.
+    pub ratio_caption: Text,
+    pub ratio_views: Text,
+    pub ratio_view_bars: Text,
+    pub ratio_view_slope: Text,
+    pub ratio_legend: Text,
+    /// Blanks: industry, before, after.
+    pub ratio_legend_item: Text,
+    /// Blanks: industry, before, before_share, after, after_share, change.
+    pub ratio_readout: Text,
+    pub ratio_readout_hint: Text,
+    pub ratio_download_svg: Text,
+    pub ratio_download_csv: Text,
+    /// File names of the downloads; the SVG's ends in its view's name. Blanks: view.
+    pub ratio_svg_file: Text,
+    pub ratio_csv_file: Text,
+    pub ratio_table_region: Text,
+    pub ratio_table_caption: Text,
+    pub ratio_period: Text,
+    pub ratio_change_row: Text,
+    /// Blanks: industry.
+    pub ratio_csv_column: Text,
+    pub ratio_csv_change_row: Text,
+    /// Blanks: industry, from, verb, to, change.
+    pub ratio_summary_industry: Text,
+    pub ratio_summary_up: Text,
+    pub ratio_summary_down: Text,
+    pub list_separator: Text,
+    /// Blanks: before, after, changes, before_order, after_order.
+    pub ratio_summary: Text,
+    // Timeline
+    pub timeline_filters: Text,
+    pub timeline_categories: Text,
+    pub timeline_search: Text,
+    pub timeline_search_example: Text,
+    pub timeline_clear: Text,
+    pub timeline_dated: Text,
+    pub timeline_undated_heading: Text,
+    pub timeline_undated: Text,
+    pub timeline_none: Text,
+    /// Blanks: total.
+    pub timeline_all: Text,
+    /// Blanks: shown, total.
+    pub timeline_some: Text,
+    /// Blanks: order.
+    pub timeline_ratio: Text,
+    pub timeline_read_in_report: Text,
+    pub timeline_note: Text,
+    // Source
+    /// Blanks: title, byline.
+    pub source_text: Text,
+    /// Blanks: credit.
+    pub source_photos: Text,
+    // Share pages
+    /// Blanks: part, article.
+    pub share_page_title: Text,
+    /// Blanks: date, title, article.
+    pub share_page_event_title: Text,
+}
+
+/// The timeline's category names.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryLabels {
+    pub party: Text,
+    pub economy: Text,
+    pub governance: Text,
+    pub livelihood: Text,
+    pub covid: Text,
+    pub flood: Text,
+    pub tourism: Text,
+}
+
+// Pure readings of the data, shared with the build script's validator.
+
+impl Text {
+    pub fn as_str(&self) -> &str {
+        &self.zh
+    }
+}
+
+impl Figure {
+    pub fn number(&self) -> f64 {
+        self.value.parse().unwrap_or(f64::NAN)
+    }
+
+    /// "300余名", "2万余人次", "7.0%": value, qualifier and unit as the
+    /// article puts them.
+    pub fn display(&self) -> String {
+        format!("{}{}", self.value, self.unit_display())
+    }
+
+    /// What follows the value: "余名", "万余人次", "%"; 余 follows a unit's
+    /// 万 or 亿. Cards set it apart from the number.
+    pub fn unit_display(&self) -> String {
+        let more = if self.more_than { "余" } else { "" };
+        let (magnitude, rest) = match self.unit.chars().next() {
+            Some(c @ ('万' | '亿')) => self.unit.split_at(c.len_utf8()),
+            _ => ("", self.unit.as_str()),
+        };
+        format!("{magnitude}{more}{rest}")
+    }
+}
+
+impl IndustryRatio {
+    pub fn values(&self) -> [f64; 3] {
+        self.shares.clone().map(|s| s.parse().unwrap_or(f64::NAN))
+    }
 }

@@ -1,0 +1,790 @@
+//! The one check of `data/report.json`, run by `build.rs` (a bad data file
+//! fails the build) and by the tests. It finds every problem at once; each
+//! names its JSON path, what was found and what was expected.
+//!
+//! The rules are the audit's: every reference resolves; every quote stands
+//! verbatim in the article; every value stands inside its quote; ratios sum
+//! to 100; stated percentages are recomputed; every number and line of the
+//! article is accounted for; slugs are unique and URL-safe; templates have
+//! the blanks the code fills.
+//!
+//! Depends on the model only, so the build script can include it as it is.
+
+use super::model::*;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// One thing wrong with the data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// Where, as a JSON path: `figures[3].section`.
+    pub path: String,
+    pub found: String,
+    pub expected: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: found {}; expected {}",
+            self.path, self.found, self.expected
+        )
+    }
+}
+
+fn problem(
+    path: impl Into<String>,
+    found: impl Into<String>,
+    expected: impl Into<String>,
+) -> Problem {
+    Problem {
+        path: path.into(),
+        found: found.into(),
+        expected: expected.into(),
+    }
+}
+
+/// Parses and checks the data file: the report, or every problem found.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn check(json: &str, article: &str) -> Result<Report, Vec<Problem>> {
+    let report = parse(json)?;
+    let problems = validate(&report, article);
+    if problems.is_empty() {
+        Ok(report)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Parses the data file into the model; a file that does not fit it is one
+/// problem, at the path where it stops fitting (serde reads no further).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse(json: &str) -> Result<Report, Vec<Problem>> {
+    let mut reader = serde_json::Deserializer::from_str(json);
+    serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+        // Inside an object, where no key could be read yet, the path ends in "?".
+        let path = e.path().to_string();
+        let path = path.trim_end_matches('?').trim_end_matches('.').to_owned();
+        let path = if path.is_empty() {
+            ".".to_owned()
+        } else {
+            path
+        };
+        let error = e.into_inner();
+        let expected = if error.is_syntax() || error.is_eof() {
+            "valid JSON"
+        } else {
+            "the shape of src/report/model.rs"
+        };
+        vec![problem(path, error.to_string(), expected)]
+    })
+}
+
+/// Every problem of a parsed report, checked against the article's text.
+pub fn validate(r: &Report, article: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    check_parts(r, &mut problems);
+    check_slugs(r, &mut problems);
+    check_references(r, &mut problems);
+    check_quotes_and_values(r, article, &mut problems);
+    check_ratios(r, &mut problems);
+    check_numbers_accounted(r, article, &mut problems);
+    check_lines_told(r, article, &mut problems);
+    check_head(r, &mut problems);
+    check_templates(&r.ui, &mut problems);
+    problems
+}
+
+/// Kinds that appear once; the lead opens the page and the source ends it.
+fn check_parts(r: &Report, out: &mut Vec<Problem>) {
+    use PartKind::*;
+    for kind in [Lead, Figures, RatioChart, ThreeYears, Timeline, Source] {
+        let count = r.parts.iter().filter(|p| p.kind == kind).count();
+        let required = matches!(kind, Lead | Source);
+        if count > 1 || (required && count == 0) {
+            out.push(problem(
+                "parts",
+                format!("{count} parts of kind {}", kind_name(kind)),
+                if required {
+                    "exactly one"
+                } else {
+                    "at most one"
+                },
+            ));
+        }
+    }
+    if let Some(first) = r.parts.first().filter(|p| p.kind != Lead) {
+        out.push(problem(
+            "parts[0].kind",
+            kind_name(first.kind),
+            "lead (the masthead opens the page)",
+        ));
+    }
+    if let Some(last) = r.parts.last().filter(|p| p.kind != Source) {
+        let at = format!("parts[{}].kind", r.parts.len() - 1);
+        out.push(problem(
+            at,
+            kind_name(last.kind),
+            "source (the credits end the page)",
+        ));
+    }
+    for (i, part) in r.parts.iter().enumerate() {
+        let at = |field: &str| format!("parts[{i}].{field}");
+        let wants_heading = !matches!(part.kind, Lead | Section);
+        match (&part.heading, wants_heading) {
+            (None, true) => out.push(problem(
+                at("heading"),
+                "none",
+                "a heading for this kind of part",
+            )),
+            (Some(_), false) => out.push(problem(
+                at("heading"),
+                "a heading",
+                "none: a section's heading is in sections[], the lead has none",
+            )),
+            _ => {}
+        }
+        if part.kind == Section && r.sections.iter().all(|s| s.slug != part.slug) {
+            out.push(problem(
+                at("slug"),
+                quoted(&part.slug),
+                one_of("a section's slug", r.sections.iter().map(|s| &s.slug)),
+            ));
+        }
+        match (&part.ratios, part.kind == RatioChart) {
+            (None, true) => out.push(problem(
+                at("ratios"),
+                "none",
+                "the slugs of the two ratios it compares",
+            )),
+            (Some(pair), true) => {
+                for (j, slug) in pair.iter().enumerate() {
+                    if r.industry_ratios.iter().all(|x| &x.slug != slug) {
+                        out.push(problem(
+                            format!("parts[{i}].ratios[{j}]"),
+                            quoted(slug),
+                            one_of("a ratio's slug", r.industry_ratios.iter().map(|x| &x.slug)),
+                        ));
+                    }
+                }
+            }
+            (Some(_), false) => out.push(problem(
+                at("ratios"),
+                "ratios",
+                "none: only a ratio chart has them",
+            )),
+            (None, false) => {}
+        }
+    }
+    for (i, section) in r.sections.iter().enumerate() {
+        let count = r
+            .parts
+            .iter()
+            .filter(|p| p.kind == Section && p.slug == section.slug)
+            .count();
+        if count != 1 {
+            out.push(problem(
+                format!("sections[{i}].slug"),
+                format!("{} in {count} parts", quoted(&section.slug)),
+                "in exactly one part of kind section",
+            ));
+        }
+    }
+}
+
+fn kind_name(kind: PartKind) -> &'static str {
+    match kind {
+        PartKind::Lead => "lead",
+        PartKind::Figures => "figures",
+        PartKind::Section => "section",
+        PartKind::RatioChart => "ratio_chart",
+        PartKind::ThreeYears => "three_years",
+        PartKind::BarChart => "bar_chart",
+        PartKind::Timeline => "timeline",
+        PartKind::Source => "source",
+    }
+}
+
+/// Every id a link may point at is unique and URL-safe; figure ids are unique.
+fn check_slugs(r: &Report, out: &mut Vec<Problem>) {
+    let ids = r
+        .parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (format!("parts[{i}].slug"), &p.slug))
+        .chain(
+            r.bar_charts
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (format!("bar_charts[{i}].slug"), &c.slug)),
+        )
+        .chain(
+            r.events
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (format!("events[{i}].slug"), &e.slug)),
+        );
+    let mut seen: HashMap<&str, String> = HashMap::new();
+    for (path, slug) in ids {
+        if !is_url_safe(slug) {
+            out.push(problem(
+                &path,
+                quoted(slug),
+                "1 to 40 of a-z, 0-9 and inner hyphens",
+            ));
+        }
+        if let Some(first) = seen.get(slug.as_str()) {
+            out.push(problem(
+                &path,
+                quoted(slug),
+                format!("an id of its own (also at {first})"),
+            ));
+        } else {
+            seen.insert(slug, path);
+        }
+    }
+    let mut figures = HashSet::new();
+    for (i, f) in r.figures.iter().enumerate() {
+        if !figures.insert(f.id.as_str()) {
+            out.push(problem(
+                format!("figures[{i}].id"),
+                quoted(&f.id),
+                "an id of its own",
+            ));
+        }
+    }
+}
+
+pub fn is_url_safe(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.len() <= 40
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+}
+
+fn check_references(r: &Report, out: &mut Vec<Problem>) {
+    let parts: Vec<&String> = r.parts.iter().map(|p| &p.slug).collect();
+    let part = |path: String, slug: &String, out: &mut Vec<Problem>| {
+        if !parts.contains(&slug) {
+            out.push(problem(
+                path,
+                quoted(slug),
+                one_of("a part's slug", parts.iter().copied()),
+            ));
+        }
+    };
+    let figure = |path: String, id: &String, out: &mut Vec<Problem>| {
+        if r.figures.iter().all(|f| &f.id != id) {
+            out.push(problem(path, quoted(id), "the id of a figure in figures[]"));
+        }
+    };
+    for (i, f) in r.figures.iter().enumerate() {
+        part(format!("figures[{i}].section"), &f.section, out);
+        for (j, id) in f.decrease_from.iter().flatten().enumerate() {
+            figure(format!("figures[{i}].decrease_from[{j}]"), id, out);
+        }
+    }
+    for (i, e) in r.events.iter().enumerate() {
+        part(format!("events[{i}].section"), &e.section, out);
+        for (j, id) in e.figures.iter().enumerate() {
+            figure(format!("events[{i}].figures[{j}]"), id, out);
+        }
+        if let Some(slug) = &e.ratio {
+            if r.industry_ratios.iter().all(|x| &x.slug != slug) {
+                out.push(problem(
+                    format!("events[{i}].ratio"),
+                    quoted(slug),
+                    one_of("a ratio's slug", r.industry_ratios.iter().map(|x| &x.slug)),
+                ));
+            }
+        }
+    }
+    for (i, id) in r.meta.at_a_glance.iter().enumerate() {
+        figure(format!("meta.at_a_glance[{i}]"), id, out);
+    }
+    for (i, c) in r.bar_charts.iter().enumerate() {
+        part(format!("bar_charts[{i}].section"), &c.section, out);
+        for (j, row) in c.rows.iter().enumerate() {
+            figure(
+                format!("bar_charts[{i}].rows[{j}].figure"),
+                &row.figure,
+                out,
+            );
+        }
+    }
+    for (i, s) in r.snapshots.iter().enumerate() {
+        for (j, cell) in s.cells.iter().enumerate() {
+            let at = format!("snapshots[{i}].cells[{j}]");
+            match r.figures.iter().find(|f| f.id == cell.figure) {
+                None => figure(format!("{at}.figure"), &cell.figure, out),
+                Some(f) if f.when != Some(When::Year { year: s.year }) => out.push(problem(
+                    format!("{at}.figure"),
+                    format!("{} dated {:?}", quoted(&f.id), f.when),
+                    format!("a figure of the year {}", s.year),
+                )),
+                Some(_) => {}
+            }
+            if r.snapshot_rows.iter().all(|row| row.row != cell.row) {
+                out.push(problem(
+                    format!("{at}.row"),
+                    quoted(&cell.row),
+                    one_of(
+                        "a row of snapshot_rows",
+                        r.snapshot_rows.iter().map(|x| &x.row),
+                    ),
+                ));
+            }
+        }
+    }
+    if let Some(m) = &r.snapshot_multiple {
+        figure("snapshot_multiple.earlier".into(), &m.earlier, out);
+        figure("snapshot_multiple.later".into(), &m.later, out);
+    }
+}
+
+fn check_quotes_and_values(r: &Report, article: &str, out: &mut Vec<Problem>) {
+    let verbatim = |path: String, text: &Text, out: &mut Vec<Problem>| {
+        if !article.contains(text.as_str()) {
+            out.push(problem(
+                path,
+                quoted(text.as_str()),
+                "words that stand verbatim in data/source-article.txt",
+            ));
+        }
+    };
+    let m = &r.meta;
+    for (field, text) in [
+        ("title", &m.title),
+        ("byline", &m.byline),
+        ("photo_credit", &m.photo_credit),
+        ("lead", &m.lead),
+        ("kicker", &m.kicker),
+    ] {
+        verbatim(format!("meta.{field}.zh"), text, out);
+    }
+    for (i, s) in r.sections.iter().enumerate() {
+        verbatim(format!("sections[{i}].heading.zh"), &s.heading, out);
+        for (j, p) in s.paragraphs.iter().enumerate() {
+            verbatim(format!("sections[{i}].paragraphs[{j}].zh"), p, out);
+        }
+    }
+    for (i, s) in r.snapshots.iter().enumerate() {
+        verbatim(format!("snapshots[{i}].line.zh"), &s.line, out);
+    }
+    for (i, e) in r.events.iter().enumerate() {
+        verbatim(format!("events[{i}].quote.zh"), &e.quote, out);
+        if let Some(When::Day { year, month, day }) = &e.when {
+            let written = format!("{year}年{month}月{day}日");
+            if !e.quote.as_str().contains(&written) {
+                out.push(problem(
+                    format!("events[{i}].when"),
+                    written,
+                    "a day its quote writes",
+                ));
+            }
+        }
+    }
+    for (i, f) in r.figures.iter().enumerate() {
+        let at = |field: &str| format!("figures[{i}].{field}");
+        verbatim(at("quote.zh"), &f.quote, out);
+        if !f.number().is_finite() {
+            out.push(problem(
+                at("value"),
+                quoted(&f.value),
+                "a number as the article writes it",
+            ));
+        } else if !numbers(f.quote.as_str()).iter().any(|t| t.text == f.value) {
+            out.push(problem(
+                at("value"),
+                quoted(&f.value),
+                format!("a number of its quote {}", quoted(f.quote.as_str())),
+            ));
+        } else {
+            let compact: String = f.quote.as_str().chars().filter(|c| *c != ' ').collect();
+            if !compact.contains(&f.display()) {
+                out.push(problem(
+                    at("unit"),
+                    quoted(&f.display()),
+                    format!("value and unit as written in {}", quoted(f.quote.as_str())),
+                ));
+            }
+        }
+        if let Some([before, after]) = &f.decrease_from {
+            let value = |id: &str| r.figures.iter().find(|x| x.id == id).map(Figure::number);
+            if let (Some(b), Some(a)) = (value(before), value(after)) {
+                let computed = percent_decrease(b, a);
+                if computed != f.number() {
+                    out.push(problem(
+                        at("value"),
+                        quoted(&f.value),
+                        format!("{computed}, the decrease from {before} to {after} in per cent"),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn check_ratios(r: &Report, out: &mut Vec<Problem>) {
+    for (i, ratio) in r.industry_ratios.iter().enumerate() {
+        let sum: f64 = ratio.values().iter().sum();
+        if (sum - 100.0).abs() > 1e-9 {
+            out.push(problem(
+                format!("industry_ratios[{i}].shares"),
+                format!("{} (sum {sum:.1})", ratio.shares.join(":")),
+                "shares that sum to 100",
+            ));
+        }
+        if !ratio.quote.as_str().contains(&ratio.shares.join(":")) {
+            out.push(problem(
+                format!("industry_ratios[{i}].shares"),
+                ratio.shares.join(":"),
+                format!("the ratio as written in {}", quoted(ratio.quote.as_str())),
+            ));
+        }
+    }
+}
+
+/// Claims that a number stands in the article inside a context, with the
+/// path of the data that claims it.
+fn claims(r: &Report) -> Vec<(String, &str, String)> {
+    let mut claims = Vec::new();
+    for (i, f) in r.figures.iter().enumerate() {
+        claims.push((
+            format!("figures[{i}].value"),
+            f.quote.as_str(),
+            f.value.clone(),
+        ));
+    }
+    for (i, e) in r.events.iter().enumerate() {
+        for n in e.when.iter().flat_map(date_numbers) {
+            claims.push((format!("events[{i}].when"), e.quote.as_str(), n));
+        }
+    }
+    for (i, ratio) in r.industry_ratios.iter().enumerate() {
+        for s in &ratio.shares {
+            claims.push((
+                format!("industry_ratios[{i}].shares"),
+                ratio.quote.as_str(),
+                s.clone(),
+            ));
+        }
+    }
+    for (i, s) in r.snapshots.iter().enumerate() {
+        claims.push((
+            format!("snapshots[{i}].year"),
+            s.line.as_str(),
+            s.year.to_string(),
+        ));
+    }
+    for (i, n) in r.not_figures.iter().enumerate() {
+        claims.push((
+            format!("not_figures[{i}].number"),
+            n.context.as_str(),
+            n.number.clone(),
+        ));
+    }
+    claims
+}
+
+/// The numbers a date is written with in the article.
+fn date_numbers(when: &When) -> Vec<String> {
+    match when {
+        When::Day { year, month, day } => {
+            vec![year.to_string(), month.to_string(), day.to_string()]
+        }
+        When::Month { year, month } => vec![year.to_string(), month.to_string()],
+        When::Year { year } | When::YearEnd { year } => vec![year.to_string()],
+        // Plan periods are named, not numbered, in the article.
+        When::Period { .. } | When::PeriodEnd { .. } | When::Relative { .. } => vec![],
+    }
+}
+
+/// Every number of the article is claimed by a figure, a date, a ratio or a
+/// stated reason, and every claim stands where it says.
+fn check_numbers_accounted(r: &Report, article: &str, out: &mut Vec<Problem>) {
+    let mut covered = HashSet::new();
+    for (path, context, number) in claims(r) {
+        let mut found = false;
+        for (start, _) in article.match_indices(context) {
+            for t in numbers(context).into_iter().filter(|t| t.text == number) {
+                covered.insert(start + t.at);
+                found = true;
+            }
+        }
+        // A figure's value and a ratio's shares are already checked against their quotes.
+        let told_elsewhere = path.starts_with("figures[") || path.starts_with("industry_ratios[");
+        if !found && !told_elsewhere {
+            out.push(problem(
+                path,
+                quoted(&number),
+                format!("a number of {} in the article", quoted(context)),
+            ));
+        }
+    }
+    for t in numbers(article)
+        .into_iter()
+        .filter(|t| !covered.contains(&t.at))
+    {
+        out.push(problem(
+            "figures",
+            format!("{} in the article, in …{}…", t.text, around(article, t.at)),
+            "a figure, a date or a not_figures entry that accounts for it",
+        ));
+    }
+}
+
+/// The article around byte `at`, on character boundaries.
+fn around(text: &str, at: usize) -> &str {
+    let mut start = at.saturating_sub(24);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (at + 24).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    &text[start..end]
+}
+
+/// Every line of the article is told somewhere in the report.
+fn check_lines_told(r: &Report, article: &str, out: &mut Vec<Problem>) {
+    let m = &r.meta;
+    let mut texts: Vec<&str> = vec![
+        m.title.as_str(),
+        m.byline.as_str(),
+        m.photo_credit.as_str(),
+        m.lead.as_str(),
+        m.kicker.as_str(),
+    ];
+    for s in &r.sections {
+        texts.push(s.heading.as_str());
+        texts.extend(s.paragraphs.iter().map(Text::as_str));
+        for p in &s.photos {
+            texts.push(p.caption.as_str());
+            texts.extend(p.credit.as_ref().map(Text::as_str));
+        }
+    }
+    texts.extend(r.snapshots.iter().map(|s| s.line.as_str()));
+    for line in article
+        .lines()
+        .map(|l| l.trim_start_matches(['#', '■', ' ']).trim())
+    {
+        if !line.is_empty() && !texts.iter().any(|t| t.contains(line)) {
+            out.push(problem(
+                "sections",
+                format!("the article's line {}", quoted(line)),
+                "a paragraph, heading, caption or meta text that tells it",
+            ));
+        }
+    }
+}
+
+/// The head's words (title, description, preview) quote only the data's numbers.
+fn check_head(r: &Report, out: &mut Vec<Problem>) {
+    let known: HashSet<&str> = r
+        .figures
+        .iter()
+        .map(|f| f.value.as_str())
+        .chain(
+            r.industry_ratios
+                .iter()
+                .flat_map(|x| x.shares.iter().map(String::as_str)),
+        )
+        .collect();
+    let m = &r.meta;
+    for (field, text) in [
+        ("page_title", &m.page_title),
+        ("description", &m.description),
+        ("image_alt", &m.image_alt),
+    ] {
+        for t in numbers(text.as_str()) {
+            if !known.contains(t.text.as_str()) {
+                out.push(problem(
+                    format!("meta.{field}.zh"),
+                    quoted(&t.text),
+                    "only numbers that are values of figures or ratio shares",
+                ));
+            }
+        }
+    }
+}
+
+/// Each template has exactly the blanks the code fills.
+fn check_templates(ui: &Ui, out: &mut Vec<Problem>) {
+    for (field, text, wanted) in templates(ui) {
+        let mut found = blanks(text.as_str());
+        found.sort_unstable();
+        let mut expected = wanted.to_vec();
+        expected.sort_unstable();
+        if found != expected {
+            out.push(problem(
+                format!("ui.{field}.zh"),
+                format!("blanks {{{}}}", found.join("}, {")),
+                format!("blanks {{{}}}", expected.join("}, {")),
+            ));
+        }
+    }
+}
+
+/// The templates of the interface and the blanks the code fills in each.
+fn templates(ui: &Ui) -> Vec<(&'static str, &Text, &'static [&'static str])> {
+    vec![
+        ("share_label", &ui.share_label, &["title"]),
+        ("computed_mark", &ui.computed_mark, &["value"]),
+        ("date_day", &ui.date_day, &["year", "month", "day"]),
+        ("date_month", &ui.date_month, &["year", "month"]),
+        ("date_year", &ui.date_year, &["year"]),
+        ("date_year_end", &ui.date_year_end, &["year"]),
+        ("date_period", &ui.date_period, &["label"]),
+        ("date_period_end", &ui.date_period_end, &["label"]),
+        ("facts_label", &ui.facts_label, &["heading"]),
+        (
+            "multiple",
+            &ui.multiple,
+            &["later_year", "earlier_year", "multiple", "later", "earlier"],
+        ),
+        (
+            "ratio_caption",
+            &ui.ratio_caption,
+            &["before", "before_shares", "after", "after_shares"],
+        ),
+        (
+            "ratio_legend_item",
+            &ui.ratio_legend_item,
+            &["industry", "before", "after"],
+        ),
+        (
+            "ratio_readout",
+            &ui.ratio_readout,
+            &[
+                "industry",
+                "before",
+                "before_share",
+                "after",
+                "after_share",
+                "change",
+            ],
+        ),
+        ("ratio_svg_file", &ui.ratio_svg_file, &["view"]),
+        ("ratio_csv_column", &ui.ratio_csv_column, &["industry"]),
+        (
+            "ratio_summary_industry",
+            &ui.ratio_summary_industry,
+            &["industry", "from", "verb", "to", "change"],
+        ),
+        (
+            "ratio_summary",
+            &ui.ratio_summary,
+            &["before", "after", "changes", "before_order", "after_order"],
+        ),
+        ("timeline_all", &ui.timeline_all, &["total"]),
+        ("timeline_some", &ui.timeline_some, &["shown", "total"]),
+        ("timeline_ratio", &ui.timeline_ratio, &["order"]),
+        ("source_text", &ui.source_text, &["title", "byline"]),
+        ("source_photos", &ui.source_photos, &["credit"]),
+        (
+            "share_page_title",
+            &ui.share_page_title,
+            &["part", "article"],
+        ),
+        (
+            "share_page_event_title",
+            &ui.share_page_event_title,
+            &["date", "title", "article"],
+        ),
+    ]
+}
+
+/// The names in braces in `template`, in order.
+pub fn blanks(template: &str) -> Vec<&str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+/// `template` with each `{name}` replaced by its value; unknown blanks stay
+/// as they are (the build refuses templates with unknown blanks).
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.split_once('}').and_then(|(name, tail)| {
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (v, tail))
+        }) {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The percentage decrease from `before` to `after`, rounded to one decimal
+/// as the article rounds it.
+pub fn percent_decrease(before: f64, after: f64) -> f64 {
+    let percent = (before - after) / before * 100.0;
+    (percent * 10.0).round() / 10.0
+}
+
+/// A number as written in a text, with its byte offset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumberToken {
+    pub at: usize,
+    pub text: String,
+}
+
+/// Every number in `text`: runs of ASCII digits with an optional decimal part.
+pub fn numbers(text: &str) -> Vec<NumberToken> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i + 1 < bytes.len() && bytes[i] == b'.' && bytes[i + 1].is_ascii_digit() {
+                i += 1;
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+            }
+            tokens.push(NumberToken {
+                at: start,
+                text: text[start..i].to_owned(),
+            });
+        } else {
+            i += 1;
+        }
+    }
+    tokens
+}
+
+fn quoted(text: &str) -> String {
+    format!("{text:?}")
+}
+
+/// "a part's slug (one of: a, b, c)".
+fn one_of<'a>(what: &str, options: impl Iterator<Item = &'a String>) -> String {
+    let options: Vec<&str> = options.map(String::as_str).collect();
+    format!("{what} (one of: {})", options.join(", "))
+}
