@@ -59,6 +59,9 @@ fn keep_what_islands_read(report: &mut model::Report) {
     let empty = || model::Text { zh: String::new() };
     report.meta.lead = empty();
     report.meta.photo_credit = empty();
+    report.meta.description = empty();
+    report.meta.image_alt = empty();
+    report.ui.noscript = empty();
     for section in &mut report.sections {
         section.paragraphs.clear();
         section.photos.clear();

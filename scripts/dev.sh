@@ -108,8 +108,9 @@ cmd_test() {
   cargo clippy --all-targets --quiet --no-default-features --features ssr -- -D warnings
   cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
   cargo clippy --lib --bins --quiet --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
-  log "native tests"
+  log "native tests (and the parts-order test, rendered as the prerender renders)"
   cargo test --quiet
+  cargo test --quiet --no-default-features --features ssr --test parts_order
   log "component tests in headless Chromium"
   CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --target wasm32-unknown-unknown --test components

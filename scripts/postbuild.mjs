@@ -68,41 +68,19 @@ if (process.env.INLINE_CSS !== "0") {
   rmSync(join(dir, link[1]));
 }
 
-// 3. Absolute URLs for link previews.
-const site = process.env.SITE_URL;
-// Where dist/ is assumed to live when SITE_URL is not set (`dev.sh serve`).
-const siteOrLocal = site || "http://127.0.0.1:8080/";
-if (site) {
-  if (!/^https?:\/\/.+\/$/.test(site)) throw new Error(`SITE_URL must be an absolute http(s) URL ending in /: ${site}`);
-  const escaped = site.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-  html = html
-    .replace("</title>", `</title>\n    <link rel="canonical" href="${escaped}" />\n    <meta property="og:url" content="${escaped}" />`)
-    .replaceAll('content="public/social.png"', `content="${escaped}public/social.png"`);
-}
 writeFileSync(file, html);
 
-// 4. The prerender.
+// 3. The prerender: the page's head and body from the data, the share
+// pages, the sitemap, robots.txt and the 404 page. Where dist/ is published
+// (SITE_URL) makes preview URLs absolute; without it they point at
+// http://127.0.0.1:8080/ (`dev.sh serve`).
+const site = process.env.SITE_URL;
+if (site && !/^https?:\/\/.+\/$/.test(site)) throw new Error(`SITE_URL must be an absolute http(s) URL ending in /: ${site}`);
 execFileSync("cargo", ["run", "--quiet", "--no-default-features", "--features", "ssr", "--bin", "prerender", "--", dir], {
   stdio: "inherit",
-  env: { ...process.env, SITE_URL: siteOrLocal },
 });
 
-// 5. The 404 page, then the precompressed copies.
-const sitePath = new URL(siteOrLocal).pathname;
-writeFileSync(join(dir, "404.html"), `<!DOCTYPE html>
-<html lang="zh-CN">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="robots" content="noindex" />
-    <title>页面不存在 · 市中区 担当“首位增长极”</title>
-  </head>
-  <body>
-    <h1>页面不存在</h1>
-    <p><a href="${sitePath}">返回报道《市中区 担当“首位增长极”》</a></p>
-  </body>
-</html>
-`);
+// 4. The precompressed copies.
 const TEXT = /\.(html|js|css|wasm|svg|xml|txt)$/;
 function precompress(folder) {
   for (const name of readdirSync(folder)) {

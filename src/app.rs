@@ -1,15 +1,15 @@
-//! The page shell: skip link, masthead, contents, the report's parts in
-//! order, and the footer.
+//! The page shell: the skip link, then the report's parts in the order
+//! `data/report.json` lists them: the masthead (the lead) first, the
+//! contents beside the main parts, the source last.
 //!
 //! The release build renders this only at build time (`prerender`): in the
-//! browser, just the islands (`Contents`, `RatioChart`, `Timeline`) hydrate,
-//! and `page::start` wires the rest. A plain (csr) build mounts it whole.
+//! browser, just the islands (`Contents`, `RatioChartPlot`,
+//! `TimelineExplorer`) hydrate, and `page::start` wires the rest. A plain
+//! (csr) build mounts it whole.
 
-use crate::components::{
-    AtAGlance, Contents, Masthead, RatioChart, ReportSection, SourceFooter, ThreeYears, Timeline,
-};
+use crate::components::{Contents, ReportPart};
 use crate::page;
-use crate::report::report;
+use crate::report::{report, ui, PartKind};
 use crate::state::use_report_state;
 use leptos::prelude::*;
 
@@ -17,33 +17,24 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     page::start(use_report_state());
 
-    let r = report();
-    let mut sections = r.sections.iter();
-    let first = sections
-        .next()
-        .map(|s| view! { <ReportSection section=s/> });
-    let second = sections
-        .next()
-        .map(|s| view! { <ReportSection section=s/> });
-    let rest = sections
-        .map(|s| view! { <ReportSection section=s/> })
-        .collect_view();
-
+    // The build checks that the lead comes first and the source last.
+    let parts = |wanted: fn(PartKind) -> bool| {
+        report()
+            .parts
+            .iter()
+            .filter(move |p| wanted(p.kind))
+            .map(|part| view! { <ReportPart part=part/> })
+            .collect_view()
+    };
     view! {
-        <a class="skip-link" href="#main">"跳到正文"</a>
-        <Masthead/>
+        <a class="skip-link" href="#main">{ui().skip_link.as_str()}</a>
+        {parts(|k| k == PartKind::Lead)}
         <div class="layout">
             <Contents/>
             <main id="main" tabindex="-1">
-                <AtAGlance/>
-                {first}
-                <RatioChart/>
-                {second}
-                <ThreeYears/>
-                {rest}
-                <Timeline/>
+                {parts(|k| !matches!(k, PartKind::Lead | PartKind::Source))}
             </main>
         </div>
-        <SourceFooter/>
+        {parts(|k| k == PartKind::Source)}
     }
 }

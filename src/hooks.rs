@@ -4,7 +4,7 @@ use crate::state::ReportState;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_use::{
-    use_debounce_fn_with_arg, use_element_size, use_intersection_observer_with_options,
+    signal_debounced, use_element_size, use_intersection_observer_with_options,
     UseIntersectionObserverOptions,
 };
 
@@ -34,16 +34,17 @@ pub fn track_parts_in_view(state: ReportState) {
 }
 
 /// The width of `node`, settled: updated 120 ms after the last resize, so
-/// a chart redraws once per resize rather than on every frame.
-pub fn use_settled_width(node: NodeRef<html::Div>, initial: f64) -> ReadSignal<f64> {
+/// a chart redraws once per resize rather than on every frame. Until the
+/// node is measured (and while it is hidden, at width 0) it is `initial`.
+pub fn use_settled_width(node: NodeRef<html::Div>, initial: f64) -> Signal<f64> {
     let size = use_element_size(node);
-    let (width, set_width) = signal(initial);
-    let settle = use_debounce_fn_with_arg(move |w: f64| set_width.set(w), 120.0);
-    Effect::new(move |_| {
+    let measured = Memo::new(move |last: Option<&f64>| {
         let w = size.width.get();
         if w > 0.0 {
-            settle(w);
+            w
+        } else {
+            last.copied().unwrap_or(initial)
         }
     });
-    width
+    signal_debounced(measured, 120.0)
 }

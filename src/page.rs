@@ -5,7 +5,7 @@
 //! island has hydrated; setting link state before that breaks hydration.
 
 use crate::browser;
-use crate::report::report;
+use crate::report::{report, ui};
 use crate::state::ReportState;
 use crate::url_state::{fragment_target, LinkState};
 use leptos::prelude::*;
@@ -98,10 +98,10 @@ fn share_on_click(state: ReportState) {
         let title = button.get_attribute("data-share-title").unwrap_or_default();
         let url = browser::share_url(&state.link_state().to_query(), &id);
         let message = if browser::native_share(&title, &url) {
-            "已打开分享"
+            ui().share_opened.as_str()
         } else {
             copy(&url);
-            "链接已复制"
+            ui().share_copied.as_str()
         };
         if let Some(status) = button.next_element_sibling() {
             status.set_text_content(Some(message));

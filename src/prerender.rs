@@ -2,7 +2,7 @@
 //! the small share pages, the sitemap and robots.txt. The `prerender`
 //! binary does the file work.
 
-use crate::report::{report, When};
+use crate::report::{fill, report, ui};
 
 /// A part of the report that gets a share page of its own.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,34 +16,42 @@ pub struct ShareTarget {
 /// the title and description its preview shows.
 pub fn share_targets() -> Vec<ShareTarget> {
     let r = report();
-    let article = &r.meta.title.zh;
+    let article = r.meta.title.as_str();
+    let titled = |part: &str| {
+        fill(
+            ui().share_page_title.as_str(),
+            &[("part", part), ("article", article)],
+        )
+    };
     let mut targets: Vec<ShareTarget> = r
         .contents()
-        .into_iter()
-        .map(|(slug, heading)| ShareTarget {
-            slug: slug.to_owned(),
-            title: format!("{heading} · {article}"),
+        .map(|part| ShareTarget {
+            slug: part.slug.clone(),
+            title: titled(part.title()),
             description: r
-                .section(slug)
+                .section(&part.slug)
                 .and_then(|s| s.paragraphs.first())
-                .map_or_else(|| r.meta.lead.zh.clone(), |p| p.zh.clone()),
+                .unwrap_or(&r.meta.lead)
+                .as_str()
+                .to_owned(),
         })
         .collect();
     targets.extend(r.bar_charts.iter().map(|c| ShareTarget {
         slug: c.slug.clone(),
-        title: format!("{} · {article}", c.title.zh),
-        description: c.note.zh.clone(),
+        title: titled(c.title.as_str()),
+        description: c.note.as_str().to_owned(),
     }));
     targets.extend(r.events.iter().map(|e| ShareTarget {
         slug: e.slug.clone(),
-        title: format!(
-                "{}:{} · {article}",
-                e.when
-                    .as_ref()
-                    .map_or_else(|| "大事记".to_owned(), When::label),
-                e.title.zh
-            ),
-        description: e.summary.zh.clone(),
+        title: fill(
+            ui().share_page_event_title.as_str(),
+            &[
+                ("date", &e.date_label()),
+                ("title", e.title.as_str()),
+                ("article", article),
+            ],
+        ),
+        description: e.summary.as_str().to_owned(),
     }));
     targets
 }
@@ -64,13 +72,96 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Puts the rendered app first in `<body>`, where hydration looks for it,
-/// keeping what the body held (the `<noscript>` note) after it.
+/// The page's title, description and link-preview tags, from the data.
+/// With the address the page is published at (`site`), a canonical link and
+/// absolute preview URLs, as link previews need.
+pub fn head_tags(site: Option<&str>) -> String {
+    let meta = &report().meta;
+    let title = escape(meta.page_title.as_str());
+    let headline = escape(meta.title.as_str());
+    let description = escape(meta.description.as_str());
+    let image_alt = escape(meta.image_alt.as_str());
+    let site = site.map(escape);
+    let canonical = site.as_ref().map_or_else(String::new, |site| {
+        format!(
+            r#"<link rel="canonical" href="{site}" />
+    <meta property="og:url" content="{site}" />
+    "#
+        )
+    });
+    let base = site.unwrap_or_default();
+    format!(
+        r#"<title>{title}</title>
+    {canonical}<meta name="description" content="{description}" />
+    <meta property="og:type" content="article" />
+    <meta property="og:locale" content="zh_CN" />
+    <meta property="og:title" content="{headline}" />
+    <meta property="og:description" content="{description}" />
+    <meta property="og:image" content="{base}public/social.png" />
+    <meta property="og:image:alt" content="{image_alt}" />
+    <meta name="twitter:card" content="summary_large_image" />
+    <meta name="twitter:title" content="{headline}" />
+    <meta name="twitter:description" content="{description}" />
+    <meta name="twitter:image" content="{base}public/social.png" />
+"#
+    )
+}
+
+/// The page a static host serves for an unknown path, leading to the report.
+pub fn not_found_page(site: &str) -> String {
+    let ui = ui();
+    let article = report().meta.title.as_str();
+    let heading = escape(ui.not_found.as_str());
+    let title = escape(&fill(
+        ui.share_page_title.as_str(),
+        &[("part", ui.not_found.as_str()), ("article", article)],
+    ));
+    let back = escape(&fill(ui.not_found_back.as_str(), &[("title", article)]));
+    // The report's path on its host: a link that works from any depth.
+    let path = site
+        .split_once("://")
+        .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
+        .unwrap_or("/");
+    let path = escape(path);
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="robots" content="noindex" />
+    <title>{title}</title>
+  </head>
+  <body>
+    <h1>{heading}</h1>
+    <p><a href="{path}">{back}</a></p>
+  </body>
+</html>
+"#
+    )
+}
+
+/// The mark in `index.html`'s head where the head tags go.
+const HEAD_MARK: &str = "<!-- head:";
+
+/// Puts `tags` in place of the head's mark (its line in `index.html`).
+pub fn head_with(html: &str, tags: &str) -> String {
+    let start = html.find(HEAD_MARK).expect("index.html has the head mark");
+    let end = start + html[start..].find("-->").expect("the head mark ends") + "-->".len();
+    format!("{}{}{}", &html[..start], tags.trim(), &html[end..])
+}
+
+/// The note for readers without JavaScript, after the app in `<body>`.
+pub fn noscript_note() -> String {
+    let note = escape(ui().noscript.as_str());
+    format!("<noscript><p class=\"noscript\">{note}</p></noscript>")
+}
+
+/// Puts the rendered app in `<body>`, first, where hydration looks for it.
 pub fn body_with_app(html: &str, app: &str) -> String {
     let open = html.find("<body>").expect("index.html has <body>") + "<body>".len();
     let close = html.rfind("</body>").expect("index.html has </body>");
-    let rest = html[open..close].trim();
-    format!("{}{app}{rest}{}", &html[..open], &html[close..])
+    format!("{}{app}{}", &html[..open], &html[close..])
 }
 
 /// A page that names one part of the report for link previews and sends the
@@ -147,8 +238,8 @@ mod tests {
     fn every_section_and_event_gets_a_share_page() {
         let r = report();
         let slugs: Vec<String> = share_targets().into_iter().map(|t| t.slug).collect();
-        for (id, _) in r.contents() {
-            assert!(slugs.contains(&id.to_owned()), "{id}");
+        for part in r.contents() {
+            assert!(slugs.contains(&part.slug), "{}", part.slug);
         }
         for e in &r.events {
             assert!(slugs.contains(&e.slug), "{}", e.slug);
@@ -186,11 +277,40 @@ mod tests {
     }
 
     #[test]
+    fn the_head_is_made_from_the_data_and_escaped() {
+        let tags = head_tags(None);
+        let meta = &report().meta;
+        assert!(tags.contains(&format!(
+            "<title>{}</title>",
+            escape(meta.page_title.as_str())
+        )));
+        assert!(tags.contains(&format!(
+            r#"<meta name="description" content="{}" />"#,
+            escape(meta.description.as_str())
+        )));
+        let html = "<head>\n    <meta charset=\"utf-8\" />\n    <!-- head: tags -->\n  </head>";
+        let page = head_with(html, &tags);
+        assert!(page.starts_with("<head>\n    <meta charset=\"utf-8\" />\n    <title>"));
+        assert!(page.ends_with("/>\n  </head>"), "{page}");
+        assert!(!tags.contains("canonical"));
+        let published = head_tags(Some("https://example.org/r/"));
+        assert!(published.contains(r#"<link rel="canonical" href="https://example.org/r/" />"#));
+        assert!(published.contains(r#"content="https://example.org/r/public/social.png""#));
+    }
+
+    #[test]
+    fn the_not_found_page_leads_to_the_report_at_its_path() {
+        let page = not_found_page("https://example.org/r/");
+        assert!(page.contains(r#"<a href="/r/">"#), "{page}");
+        assert!(not_found_page("http://127.0.0.1:8080/").contains(r#"<a href="/">"#));
+    }
+
+    #[test]
     fn the_app_goes_first_in_the_body() {
-        let html = "<html><head></head><body>\n  <noscript>n</noscript>\n</body></html>";
+        let html = "<html><head></head><body>\n  <!-- app -->\n</body></html>";
         assert_eq!(
             body_with_app(html, "<main>app</main>"),
-            "<html><head></head><body><main>app</main><noscript>n</noscript></body></html>"
+            "<html><head></head><body><main>app</main></body></html>"
         );
     }
 

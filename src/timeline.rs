@@ -1,7 +1,7 @@
 //! Pure logic of the timeline: which events show, where they sit on the
 //! axis, and where the keyboard moves next.
 
-use crate::report::{Category, Event, Report, When};
+use crate::report::{fill, ui, Category, Event, Report, When};
 use std::collections::BTreeSet;
 
 /// Events that pass the category chips and the search, in chronological order.
@@ -24,12 +24,12 @@ pub fn visible_events<'a>(
 fn matches_search(report: &Report, event: &Event, needle: &str) -> bool {
     let figures = event.figures.iter().filter_map(|id| report.figure(id));
     let mut haystacks = vec![
-        event.title.zh.clone(),
-        event.summary.zh.clone(),
+        event.title.as_str().to_owned(),
+        event.summary.as_str().to_owned(),
         event.date_label(),
         event.category.label().to_owned(),
     ];
-    haystacks.extend(figures.flat_map(|f| [f.measure.zh.clone(), f.display()]));
+    haystacks.extend(figures.flat_map(|f| [f.measure.as_str().to_owned(), f.display()]));
     haystacks
         .iter()
         .any(|h| h.to_ascii_lowercase().contains(needle))
@@ -146,12 +146,17 @@ impl Move {
 
 /// "显示 5 / 21 个事件" for the polite live region.
 pub fn result_summary(shown: usize, total: usize) -> String {
-    if shown == 0 {
-        "没有符合条件的事件".to_owned()
+    let ui = ui();
+    let (shown, total) = (shown.to_string(), total.to_string());
+    if shown == "0" {
+        ui.timeline_none.as_str().to_owned()
     } else if shown == total {
-        format!("显示全部 {total} 个事件")
+        fill(ui.timeline_all.as_str(), &[("total", &total)])
     } else {
-        format!("显示 {shown} / {total} 个事件")
+        fill(
+            ui.timeline_some.as_str(),
+            &[("shown", &shown), ("total", &total)],
+        )
     }
 }
 

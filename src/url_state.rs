@@ -4,35 +4,13 @@
 //! Design: the fragment names *where* (`#flood-0818`), the query names *how*
 //! (`?view=slope&cat=flood,covid&q=洪`). Both work on any static host.
 
+use crate::chart::ChartView;
 use crate::report::Category;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use std::collections::BTreeSet;
 
 /// Longest fragment or query value we look at; anything longer is ignored whole.
 pub const MAX_INPUT_LEN: usize = 256;
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ChartView {
-    /// Side-by-side 100 % stacked bars.
-    #[default]
-    Bars,
-    /// Each industry's share, before and after, joined by a line.
-    Slope,
-}
-
-impl ChartView {
-    pub fn slug(self) -> &'static str {
-        match self {
-            ChartView::Bars => "bars",
-            ChartView::Slope => "slope",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<ChartView> {
-        [ChartView::Bars, ChartView::Slope]
-            .into_iter()
-            .find(|v| v.slug() == slug)
-    }
-}
 
 /// Page state kept in the query string.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -112,52 +90,26 @@ pub fn fragment_target<'a>(fragment: &str, known: &[&'a str]) -> Option<&'a str>
     known.iter().copied().find(|id| *id == decoded)
 }
 
-/// Decodes `%XX` escapes and `+` as space; `None` on a bad escape or bad UTF-8.
+/// Decodes `%XX` escapes and `+` as space; `None` when the bytes are not
+/// UTF-8. A `%` that starts no escape stays as it is.
 pub fn percent_decode(raw: &str) -> Option<String> {
-    let bytes = raw.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = bytes.get(i + 1..i + 3)?;
-                if !hex.iter().all(u8::is_ascii_hexdigit) {
-                    return None;
-                }
-                let hex = std::str::from_utf8(hex).ok()?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
+    let spaced = raw.replace('+', " ");
+    let decoded = percent_encoding::percent_decode_str(&spaced)
+        .decode_utf8()
+        .ok()?;
+    Some(decoded.into_owned())
 }
+
+/// Everything but unreserved ASCII (RFC 3986: letters, digits, `-._~`).
+const RESERVED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
 /// Encodes everything but unreserved ASCII, so the result is safe in a query.
 pub fn percent_encode(text: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(text.len() * 3);
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            // No format! per byte: this encodes whole SVG files for download links.
-            out.extend([
-                '%',
-                HEX[usize::from(b >> 4)] as char,
-                HEX[usize::from(b & 15)] as char,
-            ]);
-        }
-    }
-    out
+    utf8_percent_encode(text, RESERVED).to_string()
 }
 
 /// The link to share for element `id` of the page at `origin` + `pathname`.
@@ -288,7 +240,9 @@ mod tests {
         assert_eq!(percent_decode("%E6%B4%AA").as_deref(), Some("洪"));
         assert_eq!(percent_decode("a+b").as_deref(), Some("a b"));
         assert_eq!(percent_decode("%E6%B4"), None);
-        assert_eq!(percent_decode("%4"), None);
-        assert_eq!(percent_decode("%+1"), None);
+        assert_eq!(percent_decode("%FF%FE"), None);
+        // A stray % is kept as text: it matches no id, category or view.
+        assert_eq!(percent_decode("%4").as_deref(), Some("%4"));
+        assert_eq!(percent_encode("a b/洪~"), "a%20b%2F%E6%B4%AA~");
     }
 }

@@ -89,7 +89,7 @@ async fn app_renders_every_section_with_its_slug_as_id() {
             .unwrap()
             .expect(&section.slug);
         let heading = one(&el, "h2");
-        assert_eq!(text(&heading), section.heading.zh);
+        assert_eq!(text(&heading), section.heading.as_str());
         assert_eq!(
             all(&el, ".prose p").len(),
             section.paragraphs.len(),
@@ -114,14 +114,13 @@ async fn contents_lists_each_part_in_order_and_points_at_existing_ids() {
         .collect();
     let expected: Vec<String> = report()
         .contents()
-        .iter()
-        .map(|(id, _)| format!("#{id}"))
+        .map(|part| format!("#{}", part.slug))
         .collect();
     assert_eq!(hrefs, expected);
-    for (href, (_, heading)) in hrefs.iter().zip(report().contents()) {
+    for (href, part) in hrefs.iter().zip(report().contents()) {
         let target = document().get_element_by_id(&href[1..]);
         assert!(target.is_some(), "{href} points at nothing");
-        assert!(links.iter().any(|a| text(a) == heading));
+        assert!(links.iter().any(|a| text(a) == part.title()));
     }
     // Page order matches contents order.
     let positions: Vec<i32> = hrefs
@@ -145,13 +144,16 @@ async fn figure_card_shows_value_unit_period_and_link() {
     let root = container();
     let gdp = r.figure("gdp-growth").unwrap();
     let flood = r.figure("flood-members").unwrap();
-    let handle = leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <FigureCard figure=gdp/><FigureCard figure=flood/> },
-    );
+    let turnout = r.figure("volunteer-turnout").unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <FigureCard figure=gdp/><FigureCard figure=flood/><FigureCard figure=turnout/> }
+    });
     settle().await;
     let cards = all(&root, "a.figure-card");
-    assert_eq!(cards.len(), 2);
+    assert_eq!(cards.len(), 3);
+    // 余 follows the unit's 万, as the article writes "2万余人次".
+    assert_eq!(text(&one(&cards[2], ".figure-card__value")), "2万余人次");
+    assert_eq!(text(&one(&cards[2], ".figure-card__unit")), "万余人次");
     assert_eq!(text(&one(&cards[0], ".figure-card__number")), "7.0");
     assert_eq!(text(&one(&cards[0], ".figure-card__unit")), "%");
     assert_eq!(

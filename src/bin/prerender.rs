@@ -10,7 +10,8 @@
 
 use leptos::prelude::*;
 use shizhong_report::prerender::{
-    body_with_app, robots_txt, share_page, share_targets, sitemap_xml,
+    body_with_app, head_tags, head_with, noscript_note, not_found_page, robots_txt, share_page,
+    share_targets, sitemap_xml,
 };
 use shizhong_report::App;
 use std::{env, fs, path::PathBuf};
@@ -18,12 +19,18 @@ use std::{env, fs, path::PathBuf};
 fn main() {
     let dir = PathBuf::from(env::args().nth(1).expect("usage: prerender <dist dir>"));
     // Where dist/ is published; only absolute URLs need it (sitemap, previews).
-    let site = env::var("SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".to_owned());
+    // Unset, they point at the local server of `dev.sh serve`.
+    let published = env::var("SITE_URL").ok();
+    let site = published
+        .clone()
+        .unwrap_or_else(|| "http://127.0.0.1:8080/".to_owned());
 
     let index = dir.join("index.html");
     let html = fs::read_to_string(&index).expect("read index.html");
     let app = Owner::new().with(|| view! { <App/> }.to_html());
-    fs::write(&index, body_with_app(&html, &app)).expect("write index.html");
+    let html = head_with(&html, &head_tags(published.as_deref()));
+    let body = format!("{app}{}", noscript_note());
+    fs::write(&index, body_with_app(&html, &body)).expect("write index.html");
 
     let targets = share_targets();
     for target in &targets {
@@ -34,8 +41,9 @@ fn main() {
     }
     fs::write(dir.join("sitemap.xml"), sitemap_xml(&site, &targets)).expect("write sitemap.xml");
     fs::write(dir.join("robots.txt"), robots_txt(&site)).expect("write robots.txt");
+    fs::write(dir.join("404.html"), not_found_page(&site)).expect("write 404.html");
     eprintln!(
-        "prerendered index.html, {} share pages, sitemap.xml, robots.txt",
+        "prerendered index.html, {} share pages, sitemap.xml, robots.txt, 404.html",
         targets.len()
     );
 }

@@ -1,41 +1,60 @@
 //! The words and the data behind the ratio chart: a summary generated from
 //! the data, and the CSV a reader can download.
 
-use crate::report::{percentage_point_changes, signed, IndustryRatio, INDUSTRIES};
+use crate::report::{fill, percentage_point_changes, signed, ui, IndustryRatio};
 
 /// One sentence per industry, then the change of structure, all from the data.
 pub fn ratio_summary(before: &IndustryRatio, after: &IndustryRatio) -> String {
+    let ui = ui();
     let parts: Vec<String> = percentage_point_changes(before, after)
         .iter()
         .map(|c| {
-            let verb = if c.points >= 0.0 { "升至" } else { "降至" };
-            format!(
-                "{}由{}%{}{}%({}个百分点)",
-                c.industry,
-                fmt1(c.from),
-                verb,
-                fmt1(c.to),
-                signed(c.points)
+            let verb = if c.points >= 0.0 {
+                &ui.ratio_summary_up
+            } else {
+                &ui.ratio_summary_down
+            };
+            fill(
+                ui.ratio_summary_industry.as_str(),
+                &[
+                    ("industry", c.industry),
+                    ("from", &fmt1(c.from)),
+                    ("verb", verb.as_str()),
+                    ("to", &fmt1(c.to)),
+                    ("change", &signed(c.points)),
+                ],
             )
         })
         .collect();
-    format!(
-        "从{}到{},{};产业结构由“{}”转为“{}”。括号内的变化量由本页计算:后一时期占比减前一时期占比。",
-        before.label.zh,
-        after.label.zh,
-        parts.join(","),
-        before.order.zh,
-        after.order.zh
+    fill(
+        ui.ratio_summary.as_str(),
+        &[
+            ("before", before.label.as_str()),
+            ("after", after.label.as_str()),
+            ("changes", &parts.join(ui.list_separator.as_str())),
+            ("before_order", before.order.as_str()),
+            ("after_order", after.order.as_str()),
+        ],
     )
 }
 
 /// The two ratios and the computed change, as CSV.
 pub fn ratio_csv(before: &IndustryRatio, after: &IndustryRatio) -> String {
-    let mut csv = format!("时期,{}\n", INDUSTRIES.map(|i| format!("{i}(%)")).join(","));
+    let ui = ui();
+    let columns: Vec<String> = ui
+        .industries
+        .iter()
+        .map(|i| fill(ui.ratio_csv_column.as_str(), &[("industry", i.as_str())]))
+        .collect();
+    let mut csv = format!(
+        "{},{}\n",
+        csv_field(ui.ratio_period.as_str()),
+        columns.join(",")
+    );
     for r in [before, after] {
         csv.push_str(&format!(
             "{},{}\n",
-            csv_field(&r.label.zh),
+            csv_field(r.label.as_str()),
             r.shares.join(",")
         ));
     }
@@ -43,7 +62,11 @@ pub fn ratio_csv(before: &IndustryRatio, after: &IndustryRatio) -> String {
         .iter()
         .map(|c| format!("{:+.1}", c.points))
         .collect();
-    csv.push_str(&format!("变化(百分点;本页计算),{}\n", changes.join(",")));
+    csv.push_str(&format!(
+        "{},{}\n",
+        csv_field(ui.ratio_csv_change_row.as_str()),
+        changes.join(",")
+    ));
     csv
 }
 
@@ -68,7 +91,10 @@ mod tests {
     #[test]
     fn summary_states_each_change_and_the_shift() {
         let r = report();
-        let text = ratio_summary(&r.industry_ratios[0], &r.industry_ratios[1]);
+        let text = {
+            let (a, b) = r.ratio_pair().unwrap();
+            ratio_summary(a, b)
+        };
         assert!(
             text.contains("第一产业由6.5%升至8.3%(+1.8个百分点)"),
             "{text}"
@@ -88,7 +114,10 @@ mod tests {
     #[test]
     fn csv_holds_the_same_numbers_as_the_data() {
         let r = report();
-        let csv = ratio_csv(&r.industry_ratios[0], &r.industry_ratios[1]);
+        let csv = {
+            let (a, b) = r.ratio_pair().unwrap();
+            ratio_csv(a, b)
+        };
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 4);
         assert_eq!(lines[0], "时期,第一产业(%),第二产业(%),第三产业(%)");

@@ -2,6 +2,7 @@
 //! before and after consolidation), from the same machinery as the main chart.
 
 use super::{label_style, palette::INDUSTRY_COLORS, render_svg, HPos};
+use crate::report::{BarChart, Report};
 use plotters::prelude::*;
 
 /// One bar: its label, its value, and the value as the article writes it.
@@ -10,6 +11,22 @@ pub struct BarRow {
     pub label: String,
     pub value: f64,
     pub display: String,
+}
+
+/// The rows of a small chart of the report's figures, as it draws them.
+pub fn bar_rows(report: &Report, chart: &BarChart) -> Vec<BarRow> {
+    chart
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let f = report.figure(&row.figure)?;
+            Some(BarRow {
+                label: row.label.as_str().to_owned(),
+                value: f.number(),
+                display: f.display(),
+            })
+        })
+        .collect()
 }
 
 const ROW_HEIGHT: u32 = 34;

@@ -8,9 +8,9 @@ mod palette;
 mod ratio;
 
 pub use describe::{ratio_csv, ratio_summary};
-pub use hbar::{hbar_height, hbar_svg, BarRow};
+pub use hbar::{bar_rows, hbar_height, hbar_svg, BarRow};
 pub use palette::{contrast_ratio, Palette, INDUSTRY_COLORS};
-pub use ratio::{hit_test, ratio_chart_svg, spread_labels, RATIO_CHART_HEIGHT};
+pub use ratio::{hit_test, ratio_chart_svg, spread_labels, ChartView, RATIO_CHART_HEIGHT};
 
 use plotters::prelude::*;
 pub(crate) use plotters::style::text_anchor::{HPos, Pos, VPos};

@@ -1,8 +1,9 @@
-use super::{FigureCard, ShareButton};
-use crate::report::{anchors, report};
+use super::FigureCard;
+use crate::report::{report, ui, PartKind};
 use leptos::prelude::*;
 
-/// The headline figures, each linking to where the report tells it.
+/// The headline figures, each linking to where the report tells it, and
+/// the change of structure, linking to the ratio chart.
 #[component]
 pub fn AtAGlance() -> impl IntoView {
     let r = report();
@@ -13,27 +14,26 @@ pub fn AtAGlance() -> impl IntoView {
         .filter_map(|id| r.figure(id))
         .map(|f| view! { <li><FigureCard figure=f/></li> })
         .collect_view();
-    let (before, after) = (&r.industry_ratios[0], &r.industry_ratios[1]);
+    let ratio_chart = r.part_of_kind(PartKind::RatioChart).zip(r.ratio_pair());
+    let structure = ratio_chart.map(|(chart, (before, after))| {
+        view! {
+            <li>
+                <a class="figure-card figure-card--structure" href=format!("#{}", chart.slug)>
+                    <span class="figure-card__value">
+                        <span class="figure-card__number">{before.order.as_str()}</span>
+                        " → "
+                        <span class="figure-card__number">{after.order.as_str()}</span>
+                    </span>
+                    <span class="figure-card__measure">{ui().structure.as_str()}</span>
+                    <span class="figure-card__period">{format!("{} → {}", before.label.as_str(), after.label.as_str())}</span>
+                </a>
+            </li>
+        }
+    });
     view! {
-        <section id=anchors::AT_A_GLANCE class="glance" aria-labelledby="at-a-glance-h" data-part>
-            <div class="section-head">
-                <h2 id="at-a-glance-h" tabindex="-1" data-landing-focus>"数字一览"</h2>
-                <ShareButton id=anchors::AT_A_GLANCE title="数字一览"/>
-            </div>
-            <ul class="glance__cards" role="list">
-                {cards}
-                <li>
-                    <a class="figure-card figure-card--structure" href=format!("#{}", anchors::INDUSTRY_RATIO)>
-                        <span class="figure-card__value">
-                            <span class="figure-card__number">{before.order.zh.clone()}</span>
-                            " → "
-                            <span class="figure-card__number">{after.order.zh.clone()}</span>
-                        </span>
-                        <span class="figure-card__measure">"三次产业结构"</span>
-                        <span class="figure-card__period">{format!("{} → {}", before.label.zh, after.label.zh)}</span>
-                    </a>
-                </li>
-            </ul>
-        </section>
+        <ul class="glance__cards" role="list">
+            {cards}
+            {structure}
+        </ul>
     }
 }

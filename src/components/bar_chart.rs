@@ -1,5 +1,5 @@
 use super::ShareButton;
-use crate::chart::hbar_svg;
+use crate::chart::{bar_rows, hbar_svg};
 use crate::report::{report, BarChart};
 use leptos::prelude::*;
 
@@ -10,7 +10,7 @@ const DRAWN_WIDTH: u32 = 480;
 /// A small bar chart of figures, with its note and a table as text alternative.
 #[component]
 pub fn BarChartFigure(chart: &'static BarChart) -> impl IntoView {
-    let rows = report().bar_rows(chart);
+    let rows = bar_rows(report(), chart);
     let svg = hbar_svg(&rows, DRAWN_WIDTH);
     let table_rows = rows
         .iter()
@@ -22,15 +22,15 @@ pub fn BarChartFigure(chart: &'static BarChart) -> impl IntoView {
             // The caption is the figure's first child (as HTML requires); it
             // holds the title, which names the figure, and its share button.
             <figcaption class="section-head">
-                <span id=caption_id.clone() class="mini-chart__title" tabindex="-1" data-landing-focus>{chart.title.zh.clone()}</span>
-                <ShareButton id=chart.slug.clone() title=chart.title.zh.clone()/>
+                <span id=caption_id.clone() class="mini-chart__title" tabindex="-1" data-landing-focus>{chart.title.as_str()}</span>
+                <ShareButton id=chart.slug.clone() title=chart.title.as_str()/>
             </figcaption>
             <div class="mini-chart__plot" aria-hidden="true" inner_html=svg></div>
             <table class="mini-chart__table">
-                <caption class="visually-hidden">{chart.title.zh.clone()}</caption>
+                <caption class="visually-hidden">{chart.title.as_str()}</caption>
                 <tbody>{table_rows}</tbody>
             </table>
-            <p class="note">{chart.note.zh.clone()}</p>
+            <p class="note">{chart.note.as_str()}</p>
         </figure>
     }
 }

@@ -1,5 +1,5 @@
 use crate::hooks::track_parts_in_view;
-use crate::report::report;
+use crate::report::{report, ui};
 use crate::state::use_report_state;
 use leptos::html;
 use leptos::prelude::*;
@@ -23,23 +23,24 @@ pub fn Contents() -> impl IntoView {
     };
     let entries = report()
         .contents()
-        .into_iter()
-        .map(|(id, heading)| {
+        .map(|part| {
+            let id = part.slug.as_str();
             let current =
                 move || (state.in_view.get().as_deref() == Some(id)).then_some("location");
             view! {
                 <li>
                     <a href=format!("#{id}") aria-current=current on:click=fold>
-                        {heading}
+                        {part.title()}
                     </a>
                 </li>
             }
         })
         .collect_view();
+    let label = ui().contents.as_str();
     view! {
-        <nav class="contents" aria-label="目录">
+        <nav class="contents" aria-label=label>
             <details class="contents__details" node_ref=details>
-                <summary class="contents__summary">"目录"</summary>
+                <summary class="contents__summary">{label}</summary>
                 <ol class="contents__list">{entries}</ol>
             </details>
         </nav>

@@ -1,16 +1,22 @@
 //! One component per file. Each renders natively as well as in the browser:
 //! browser APIs are touched only in effects and event handlers.
+//!
+//! `ReportPart` renders one entry of `data/report.json`'s `parts` in the
+//! `PartFrame` every part shares, around the body its kind shows.
 
 mod at_a_glance;
 mod bar_chart;
 mod contents;
 mod figure_card;
 mod masthead;
+mod part_charts;
+mod part_frame;
 mod ratio_chart;
 mod ratio_chart_plot;
+mod report_part;
 mod report_section;
 mod share_button;
-mod source_footer;
+mod source_note;
 mod three_years;
 mod timeline;
 mod timeline_axis;
@@ -22,11 +28,14 @@ pub use bar_chart::BarChartFigure;
 pub use contents::Contents;
 pub use figure_card::FigureCard;
 pub use masthead::Masthead;
+pub use part_charts::PartCharts;
+pub use part_frame::PartFrame;
 pub use ratio_chart::RatioChart;
 pub use ratio_chart_plot::RatioChartPlot;
+pub use report_part::ReportPart;
 pub use report_section::ReportSection;
 pub use share_button::ShareButton;
-pub use source_footer::SourceFooter;
+pub use source_note::SourceNote;
 pub use three_years::ThreeYears;
 pub use timeline::Timeline;
 pub use timeline_axis::TimelineAxis;

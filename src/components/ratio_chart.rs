@@ -1,6 +1,6 @@
-use super::{RatioChartPlot, ShareButton};
+use super::RatioChartPlot;
 use crate::chart::ratio_summary;
-use crate::report::{anchors, percentage_point_changes, report, signed, INDUSTRIES};
+use crate::report::{fill, percentage_point_changes, report, signed, ui};
 use leptos::prelude::*;
 
 /// The headline graphic: the shift of the three industries' shares. Its
@@ -8,8 +8,8 @@ use leptos::prelude::*;
 /// with its view switch, readout and downloads is an island.
 #[component]
 pub fn RatioChart() -> impl IntoView {
-    let r = report();
-    let (before, after) = (&r.industry_ratios[0], &r.industry_ratios[1]);
+    let ui = ui();
+    let (before, after) = report().ratio_pair()?;
     let changes = percentage_point_changes(before, after);
     let table_rows = [before, after]
         .into_iter()
@@ -19,44 +19,50 @@ pub fn RatioChart() -> impl IntoView {
                 .iter()
                 .map(|s| view! { <td>{format!("{s}%")}</td> })
                 .collect_view();
-            view! { <tr><th scope="row">{ratio.label.zh.clone()}</th>{cells}</tr> }
+            view! { <tr><th scope="row">{ratio.label.as_str()}</th>{cells}</tr> }
         })
         .collect_view();
     let change_cells = changes
         .iter()
         .map(|c| view! { <td>{signed(c.points)}</td> })
         .collect_view();
-    view! {
-        <section id=anchors::INDUSTRY_RATIO class="ratio" aria-labelledby="industry-ratio-h" data-part>
-            <div class="section-head">
-                <h2 id="industry-ratio-h" tabindex="-1" data-landing-focus>"产业结构之变:由“二三一”到“三二一”"</h2>
-                <ShareButton id=anchors::INDUSTRY_RATIO title="产业结构之变"/>
+    let caption = fill(
+        ui.ratio_caption.as_str(),
+        &[
+            ("before", before.label.as_str()),
+            ("before_shares", &before.shares.join(":")),
+            ("after", after.label.as_str()),
+            ("after_shares", &after.shares.join(":")),
+        ],
+    );
+    let industries = ui
+        .industries
+        .iter()
+        .map(|name| view! { <th scope="col">{name.as_str()}</th> })
+        .collect_view();
+    Some(view! {
+        <figure class="ratio__figure" aria-labelledby="ratio-caption">
+            <figcaption id="ratio-caption">{caption}</figcaption>
+            <RatioChartPlot/>
+            <p class="ratio__summary">{ratio_summary(before, after)}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=ui.ratio_table_region.as_str()>
+                <table class="ratio__table">
+                    <caption>{ui.ratio_table_caption.as_str()}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ui.ratio_period.as_str()}</th>
+                            {industries}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {table_rows}
+                        <tr class="computed-row">
+                            <th scope="row">{ui.ratio_change_row.as_str()}</th>
+                            {change_cells}
+                        </tr>
+                    </tbody>
+                </table>
             </div>
-            <figure class="ratio__figure" aria-labelledby="ratio-caption">
-                <figcaption id="ratio-caption">
-                    {format!("三次产业占比:{} {} → {} {}", before.label.zh, before.shares.join(":"), after.label.zh, after.shares.join(":"))}
-                </figcaption>
-                <RatioChartPlot/>
-                <p class="ratio__summary">{ratio_summary(before, after)}</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="三次产业占比数据表">
-                    <table class="ratio__table">
-                        <caption>"三次产业占比(%)"</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"时期"</th>
-                                {INDUSTRIES.map(|name| view! { <th scope="col">{name}</th> }).into_iter().collect_view()}
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {table_rows}
-                            <tr class="computed-row">
-                                <th scope="row">"变化(百分点,本页计算)"</th>
-                                {change_cells}
-                            </tr>
-                        </tbody>
-                    </table>
-                </div>
-            </figure>
-        </section>
-    }
+        </figure>
+    })
 }

@@ -1,9 +1,11 @@
+use crate::chart::ChartView;
 use crate::chart::{
     clamp_width, hit_test, ratio_chart_svg, ratio_csv, ratio_summary, RATIO_CHART_HEIGHT,
 };
-use crate::report::{percentage_point_changes, report, signed, INDUSTRIES};
+use crate::report::Text;
+use crate::report::{fill, percentage_point_changes, report, signed, ui};
 use crate::state::use_report_state;
-use crate::url_state::{percent_encode, ChartView};
+use crate::url_state::percent_encode;
 use crate::ADOPTS_PRERENDERED;
 use leptos::html;
 use leptos::prelude::*;
@@ -18,8 +20,8 @@ const PRERENDER_WIDTH: u32 = 640;
 /// again only when the width, the view or the highlight changes.
 #[island]
 pub fn RatioChartPlot() -> impl IntoView {
-    let r = report();
-    let (before, after) = (&r.industry_ratios[0], &r.industry_ratios[1]);
+    let (before, after) = report().ratio_pair()?;
+    let ui = ui();
     let state = use_report_state();
     let plot = NodeRef::<html::Div>::new();
     let width = crate::hooks::use_settled_width(plot, f64::from(PRERENDER_WIDTH));
@@ -40,7 +42,7 @@ pub fn RatioChartPlot() -> impl IntoView {
     });
     let changes = percentage_point_changes(before, after);
 
-    let view_button = move |view: ChartView, label: &'static str| {
+    let view_button = move |view: ChartView, label: &'static Text| {
         view! {
             <button
                 type="button"
@@ -49,7 +51,7 @@ pub fn RatioChartPlot() -> impl IntoView {
                 data-view=view.slug()
                 on:click=move |_| state.view.set(view)
             >
-                {label}
+                {label.as_str()}
             </button>
         }
     };
@@ -79,7 +81,10 @@ pub fn RatioChartPlot() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let text = format!("{}:{}% → {}%", c.industry, before.shares[i], after.shares[i]);
+            let text = fill(
+                ui.ratio_legend_item.as_str(),
+                &[("industry", c.industry), ("before", &before.shares[i]), ("after", &after.shares[i])],
+            );
             view! {
                 <li>
                     <button
@@ -102,16 +107,18 @@ pub fn RatioChartPlot() -> impl IntoView {
     let readout = {
         let changes = changes.clone();
         move || match highlight.get() {
-            Some(i) => format!(
-                "{}:{} {}%,{} {}%,变化 {} 个百分点(本页计算)",
-                INDUSTRIES[i],
-                before.label.zh,
-                before.shares[i],
-                after.label.zh,
-                after.shares[i],
-                signed(changes[i].points)
+            Some(i) => fill(
+                ui.ratio_readout.as_str(),
+                &[
+                    ("industry", changes[i].industry),
+                    ("before", before.label.as_str()),
+                    ("before_share", &before.shares[i]),
+                    ("after", after.label.as_str()),
+                    ("after_share", &after.shares[i]),
+                    ("change", &signed(changes[i].points)),
+                ],
             ),
-            None => "将指针移到图上,或用 Tab 键选中下方的产业,查看具体数值。".to_owned(),
+            None => ui.ratio_readout_hint.as_str().to_owned(),
         }
     };
     let csv_href = format!(
@@ -134,12 +141,17 @@ pub fn RatioChartPlot() -> impl IntoView {
             }
         }
     };
-    let svg_name = move || format!("shizhong-industry-ratio-{}.svg", state.view.get().slug());
+    let svg_name = move || {
+        fill(
+            ui.ratio_svg_file.as_str(),
+            &[("view", state.view.get().slug())],
+        )
+    };
 
-    view! {
-        <div class="segmented" role="group" aria-label="图表视图">
-            {view_button(ChartView::Bars, "堆积柱")}
-            {view_button(ChartView::Slope, "变化线")}
+    Some(view! {
+        <div class="segmented" role="group" aria-label=ui.ratio_views.as_str()>
+            {view_button(ChartView::Bars, &ui.ratio_view_bars)}
+            {view_button(ChartView::Slope, &ui.ratio_view_slope)}
         </div>
         <div
             class="ratio__plot"
@@ -151,10 +163,10 @@ pub fn RatioChartPlot() -> impl IntoView {
             on:pointerleave=move |_| highlight.set(None)
         ></div>
         <p class="ratio__readout" aria-live="polite">{readout}</p>
-        <ul class="legend" role="list" aria-label="三次产业">{legend}</ul>
+        <ul class="legend" role="list" aria-label=ui.ratio_legend.as_str()>{legend}</ul>
         <p class="downloads">
-            <a href=first_svg_href download=svg_name on:click=refresh_svg_href>"下载当前视图(SVG)"</a>
-            <a href=csv_href download="shizhong-industry-ratio.csv">"下载数据(CSV)"</a>
+            <a href=first_svg_href download=svg_name on:click=refresh_svg_href>{ui.ratio_download_svg.as_str()}</a>
+            <a href=csv_href download=ui.ratio_csv_file.as_str()>{ui.ratio_download_csv.as_str()}</a>
         </p>
-    }
+    })
 }

@@ -1,3 +1,4 @@
+use crate::report::{fill, ui};
 use leptos::prelude::*;
 
 /// A button that shares a link to the element `id`. It is plain markup: one
@@ -5,11 +6,11 @@ use leptos::prelude::*;
 /// `[data-share]` button, so no share button needs hydrating.
 #[component]
 pub fn ShareButton(#[prop(into)] id: String, #[prop(into)] title: String) -> impl IntoView {
-    let label = format!("分享“{title}”的链接");
+    let label = fill(ui().share_label.as_str(), &[("title", &title)]);
     view! {
         <span class="share">
             <button type="button" class="share__button" aria-label=label data-share=id data-share-title=title>
-                "分享"
+                {ui().share.as_str()}
             </button>
             <span class="share__status" role="status" aria-live="polite"></span>
         </span>

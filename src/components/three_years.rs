@@ -1,16 +1,18 @@
-use super::{BarChartFigure, ShareButton};
-use crate::report::{anchors, ratio_multiple, report};
+use super::PartCharts;
+use crate::report::{fill, ratio_multiple, report, ui, Multiple, When};
 use leptos::prelude::*;
 
 /// The article's 1985 / 2012 / 2020 infographic as a table, with the caveats
-/// where the measures differ between years.
+/// where the measures differ between years, the multiple the page computes,
+/// and the small charts placed in this part (`slug`).
 #[component]
-pub fn ThreeYears() -> impl IntoView {
+pub fn ThreeYears(slug: &'static str) -> impl IntoView {
     let r = report();
+    let ui = ui();
     let years = r
         .snapshots
         .iter()
-        .map(|s| view! { <th scope="col">{format!("{}年", s.year)}</th> })
+        .map(|s| view! { <th scope="col">{When::Year { year: s.year }.label()}</th> })
         .collect_view();
     let rows = r
         .snapshot_rows
@@ -28,18 +30,21 @@ pub fn ThreeYears() -> impl IntoView {
                     match figure {
                         Some(f) => view! {
                             <td data-figure=f.id.clone()>
-                                <span class="three-years__measure">{f.measure.zh.clone()}</span>
+                                <span class="three-years__measure">{f.measure.as_str()}</span>
                                 <strong>{f.display()}</strong>
                             </td>
                         }
                         .into_any(),
-                        None => view! { <td class="three-years__none">"文中未列"</td> }.into_any(),
+                        None => {
+                            view! { <td class="three-years__none">{ui.not_listed.as_str()}</td> }
+                                .into_any()
+                        }
                     }
                 })
                 .collect_view();
             view! {
                 <tr>
-                    <th scope="row">{row.label.zh.clone()}</th>
+                    <th scope="row">{row.label.as_str()}</th>
                     {cells}
                 </tr>
             }
@@ -49,41 +54,54 @@ pub fn ThreeYears() -> impl IntoView {
         .snapshot_rows
         .iter()
         .filter_map(|row| {
-            row.caveat.as_ref().map(
-                |c| view! { <li><strong>{row.label.zh.clone()}</strong> ":" {c.zh.clone()}</li> },
-            )
+            row.caveat.as_ref().map(|c| {
+                view! { <li><strong>{row.label.as_str()}</strong> ":" {c.as_str()}</li> }
+            })
         })
         .collect_view();
-    let gdp = (r.figure("gdp-2012"), r.figure("gdp-2020"));
-    let multiple = match gdp {
-        (Some(a), Some(b)) => Some(view! {
-            <p class="computed">
-                <span class="computed__tag">"本页计算"</span>
-                {format!("2020年地区生产总值是2012年的 {:.2} 倍({} ÷ {})。", ratio_multiple(a.number(), b.number()), b.value, a.value)}
-            </p>
-        }),
+    let multiple = r
+        .snapshot_multiple
+        .as_ref()
+        .and_then(multiple_text)
+        .map(|text| {
+            view! {
+                <p class="computed">
+                    <span class="computed__tag">{ui.computed.as_str()}</span>
+                    {text}
+                </p>
+            }
+        });
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=ui.three_years_region.as_str()>
+            <table class="three-years__table">
+                <caption>{ui.three_years_caption.as_str()}</caption>
+                <thead><tr><th scope="col">{ui.indicator.as_str()}</th>{years}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <ul class="caveats">{caveats}</ul>
+        {multiple}
+        <PartCharts slug=slug/>
+    }
+}
+
+/// "2020年地区生产总值是2012年的 2.13 倍(430.9 ÷ 202.6)。"
+fn multiple_text(m: &Multiple) -> Option<String> {
+    let r = report();
+    let (earlier, later) = (r.figure(&m.earlier)?, r.figure(&m.later)?);
+    let year = |f: &crate::report::Figure| match f.when {
+        Some(When::Year { year }) => Some(year.to_string()),
         _ => None,
     };
-    let charts = r
-        .bar_charts_in(anchors::THREE_YEARS)
-        .map(|c| view! { <BarChartFigure chart=c/> })
-        .collect_view();
-    view! {
-        <section id=anchors::THREE_YEARS class="three-years" aria-labelledby="three-years-h" data-part>
-            <div class="section-head">
-                <h2 id="three-years-h" tabindex="-1" data-landing-focus>"1985 · 2012 · 2020"</h2>
-                <ShareButton id=anchors::THREE_YEARS title="1985 · 2012 · 2020"/>
-            </div>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="三个年份的对照表">
-                <table class="three-years__table">
-                    <caption>"文中的三个年份"</caption>
-                    <thead><tr><th scope="col">"指标"</th>{years}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-            <ul class="caveats">{caveats}</ul>
-            {multiple}
-            {charts}
-        </section>
-    }
+    let multiple = format!("{:.2}", ratio_multiple(earlier.number(), later.number()));
+    Some(fill(
+        ui().multiple.as_str(),
+        &[
+            ("later_year", &year(later)?),
+            ("earlier_year", &year(earlier)?),
+            ("multiple", &multiple),
+            ("later", &later.value),
+            ("earlier", &earlier.value),
+        ],
+    ))
 }

@@ -35,7 +35,7 @@ pub fn TimelineAxis(
             let class = format!("axis__mark axis__mark--{}", e.category.slug());
             let current = move || state.in_view.get().as_deref() == Some(e.section.as_str());
             let hidden = move || shown.with(|s| !s.contains(&slug));
-            let title = format!("{} {}", e.date_label(), e.title.zh);
+            let title = format!("{} {}", e.date_label(), e.title.as_str());
             if width > POINT_WIDTH {
                 let y = 20 - 7 * lanes.next().unwrap_or(0) as i32;
                 Either::Left(view! {
@@ -78,7 +78,7 @@ fn percent(share: f64) -> String {
 pub fn reading_progress() -> impl Fn() -> String + Copy {
     let state = use_report_state();
     move || {
-        let ids: Vec<&str> = report().contents().into_iter().map(|(id, _)| id).collect();
+        let ids: Vec<&str> = report().contents().map(|p| p.slug.as_str()).collect();
         let at = state
             .in_view
             .get()

@@ -1,5 +1,5 @@
 use super::ShareButton;
-use crate::report::{report, Event};
+use crate::report::{fill, report, ui, Event};
 use crate::state::use_report_state;
 use leptos::prelude::*;
 
@@ -35,22 +35,23 @@ pub fn TimelineEvent(
     // would only add to the work of hydrating the page.
     let details = move || {
         is_open().then(|| {
-            let section_title = r.heading_of(&event.section).unwrap_or(&event.section).to_owned();
+            let section_title = r.part(&event.section).map_or(event.section.as_str(), |p| p.title());
             let figures = event
                 .figures
                 .iter()
                 .filter_map(|id| r.figure(id))
-                .map(|f| view! { <li><strong>{f.display()}</strong> " " {f.measure.zh.clone()}</li> })
+                .map(|f| view! { <li><strong>{f.display()}</strong> " " {f.measure.as_str()}</li> })
                 .collect_view();
             let ratio = event.ratio.as_deref().and_then(|slug| r.ratio(slug)).map(|ratio| {
-                view! { <li><strong>{ratio.shares.join(":")}</strong> " 三次产业占比(" {ratio.order.zh.clone()} ")"</li> }
+                let label = fill(ui().timeline_ratio.as_str(), &[("order", ratio.order.as_str())]);
+                view! { <li><strong>{ratio.shares.join(":")}</strong> {label}</li> }
             });
             view! {
-                <blockquote class="event__quote">"“" {event.quote.zh.clone()} "”"</blockquote>
+                <blockquote class="event__quote">"“" {event.quote.as_str()} "”"</blockquote>
                 <ul class="event__figures">{figures} {ratio}</ul>
                 <p class="event__actions">
-                    <a class="event__link" href=format!("#{}", event.section)>"在报道中阅读:" {section_title}</a>
-                    <ShareButton id=slug title=event.title.zh.clone()/>
+                    <a class="event__link" href=format!("#{}", event.section)>{ui().timeline_read_in_report.as_str()} {section_title}</a>
+                    <ShareButton id=slug title=event.title.as_str()/>
                 </p>
             }
         })
@@ -77,9 +78,9 @@ pub fn TimelineEvent(
             >
                 <span class="event__date" data-precision=precision>{date}</span>
                 <span class="event__category">{event.category.label()}</span>
-                <span class="event__title">{event.title.zh.clone()}</span>
+                <span class="event__title">{event.title.as_str()}</span>
             </button>
-            <p class="event__summary">{event.summary.zh.clone()}</p>
+            <p class="event__summary">{event.summary.as_str()}</p>
             <div id=format!("{slug}-detail") class="event__detail" hidden=move || !is_open()>
                 {details}
             </div>

@@ -1,6 +1,6 @@
 use super::timeline_axis::reading_progress;
 use super::{TimelineAxis, TimelineEvent};
-use crate::report::{report, Category};
+use crate::report::{report, ui, Category};
 use crate::state::use_report_state;
 use crate::timeline::{result_summary, visible_events, Move};
 use crate::url_state::clean_search;
@@ -103,19 +103,20 @@ pub fn TimelineExplorer() -> impl IntoView {
         move || !visible.with(|v| v.iter().any(|slug| undated_slugs.contains(slug)));
     let progress = reading_progress();
 
+    let ui = ui();
     view! {
         <svg class="timeline__progress" width="100%" height="4" aria-hidden="true" focusable="false">
             <rect class="timeline__progress-track" width="100%" height="4"></rect>
             <rect class="timeline__progress-bar" width=progress height="4"></rect>
         </svg>
-        <div class="timeline__filters" role="search" aria-label="筛选事件">
-            <div class="chips" role="group" aria-label="按类别筛选">{chips}</div>
+        <div class="timeline__filters" role="search" aria-label=ui.timeline_filters.as_str()>
+            <div class="chips" role="group" aria-label=ui.timeline_categories.as_str()>{chips}</div>
             <label class="search">
-                <span>"搜索"</span>
+                <span>{ui.timeline_search.as_str()}</span>
                 <input
                     type="search"
                     maxlength="40"
-                    placeholder="例如:洪灾、2020、脱贫"
+                    placeholder=ui.timeline_search_example.as_str()
                     prop:value=move || state.search.get()
                     on:input=move |ev| state.search.set(clean_search(&event_target_value(&ev)))
                 />
@@ -129,16 +130,16 @@ pub fn TimelineExplorer() -> impl IntoView {
                     state.search.set(String::new());
                 }
             >
-                "清除筛选"
+                {ui.timeline_clear.as_str()}
             </button>
         </div>
         <p class="timeline__status" role="status" aria-live="polite">{status}</p>
         <TimelineAxis shown=shown/>
         <div class="timeline__events" on:keydown=on_keydown on:focusin=on_focusin>
-            <ol class="timeline__list" aria-label="有日期的事件(按时间排序)">{event_views(dated)}</ol>
+            <ol class="timeline__list" aria-label=ui.timeline_dated.as_str()>{event_views(dated)}</ol>
             <div class="timeline__undated" hidden=no_undated_shown>
-                <h3 class="timeline__undated-h">"文中未注明日期的事件(按文中顺序)"</h3>
-                <ol class="timeline__list timeline__list--undated" aria-label="文中未注明日期的事件">{event_views(undated)}</ol>
+                <h3 class="timeline__undated-h">{ui.timeline_undated_heading.as_str()}</h3>
+                <ol class="timeline__list timeline__list--undated" aria-label=ui.timeline_undated.as_str()>{event_views(undated)}</ol>
             </div>
         </div>
     }

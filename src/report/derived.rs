@@ -19,11 +19,12 @@ pub fn percentage_point_changes(
     after: &IndustryRatio,
 ) -> Vec<IndustryChange> {
     let (a, b) = (before.values(), after.values());
-    super::INDUSTRIES
+    super::ui()
+        .industries
         .iter()
         .zip(a.iter().zip(b.iter()))
-        .map(|(&industry, (&from, &to))| IndustryChange {
-            industry,
+        .map(|(industry, (&from, &to))| IndustryChange {
+            industry: industry.as_str(),
             from,
             to,
             points: round1(to - from),

@@ -16,11 +16,20 @@ use std::sync::OnceLock;
 /// `data/report.json`: decoding it is far smaller and faster than parsing JSON.
 static REPORT_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/report.postcard"));
 
-/// The report, parsed once. The data is checked by the native tests, so a
-/// parse failure can only come from a broken build.
+static REPORT: OnceLock<Report> = OnceLock::new();
+
+/// The report, decoded once. `build.rs` checked and encoded it, so a decode
+/// failure can only come from a broken build.
 pub fn report() -> &'static Report {
-    static REPORT: OnceLock<Report> = OnceLock::new();
     REPORT.get_or_init(|| postcard::from_bytes(REPORT_BYTES).expect("build.rs encoded the report"))
+}
+
+/// Makes [`report`] return `data` rather than the embedded report: for
+/// tests that render other data (native only). It must come before the
+/// first call of `report`: whether it did.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn use_report(data: Report) -> bool {
+    REPORT.set(data).is_ok()
 }
 
 impl Category {
@@ -35,15 +44,17 @@ impl Category {
     ];
 
     pub fn label(self) -> &'static str {
+        let names = &ui().categories;
         match self {
-            Category::Party => "党建",
-            Category::Economy => "经济",
-            Category::Governance => "治理",
-            Category::Livelihood => "民生",
-            Category::Covid => "抗疫",
-            Category::Flood => "抗洪",
-            Category::Tourism => "文旅",
+            Category::Party => &names.party,
+            Category::Economy => &names.economy,
+            Category::Governance => &names.governance,
+            Category::Livelihood => &names.livelihood,
+            Category::Covid => &names.covid,
+            Category::Flood => &names.flood,
+            Category::Tourism => &names.tourism,
         }
+        .as_str()
     }
 
     /// The URL-safe name used in links.
@@ -65,10 +76,11 @@ impl Category {
 }
 
 impl Event {
+    /// Its date at the article's precision, or the one text for "undated".
     pub fn date_label(&self) -> String {
         self.when
             .as_ref()
-            .map_or_else(|| "文中未注明日期".to_owned(), When::label)
+            .map_or_else(|| ui().undated.as_str().to_owned(), When::label)
     }
 
     /// The span of time the event covers; `None` when the article gives it
@@ -78,16 +90,33 @@ impl Event {
     }
 }
 
-/// The three industries, in the order the ratios list them.
-pub const INDUSTRIES: [&str; 3] = ["第一产业", "第二产业", "第三产业"];
+/// The page's own words.
+pub fn ui() -> &'static Ui {
+    &report().ui
+}
 
-/// Ids of the parts of the page that are not article sections but can be linked to.
-pub mod anchors {
-    pub const AT_A_GLANCE: &str = "at-a-glance";
-    pub const THREE_YEARS: &str = "three-years";
-    pub const INDUSTRY_RATIO: &str = "industry-ratio";
-    pub const TIMELINE: &str = "timeline";
-    pub const SOURCE: &str = "source";
+impl Part {
+    /// Its heading on the page: its own, or its section's.
+    pub fn heading(&self) -> &str {
+        match &self.heading {
+            Some(heading) => heading.as_str(),
+            None => report()
+                .section(&self.slug)
+                .map_or("", |s| s.heading.as_str()),
+        }
+    }
+
+    /// Its name in the contents and in shared links: the short one if any.
+    pub fn title(&self) -> &str {
+        self.short
+            .as_ref()
+            .map_or_else(|| self.heading(), Text::as_str)
+    }
+
+    /// Whether the contents lists it: every part but the masthead.
+    pub fn in_contents(&self) -> bool {
+        self.kind != PartKind::Lead
+    }
 }
 
 impl Report {
@@ -120,22 +149,6 @@ impl Report {
         self.figures.iter().filter(move |f| f.section == section)
     }
 
-    /// Every figure's rows of one bar chart, as the chart draws them.
-    pub fn bar_rows(&self, chart: &BarChart) -> Vec<crate::chart::BarRow> {
-        chart
-            .rows
-            .iter()
-            .filter_map(|row| {
-                let f = self.figure(&row.figure)?;
-                Some(crate::chart::BarRow {
-                    label: row.label.zh.clone(),
-                    value: f.number(),
-                    display: f.display(),
-                })
-            })
-            .collect()
-    }
-
     /// Events in chronological order; undated ones last, in data (article) order.
     pub fn events_in_order(&self) -> Vec<&Event> {
         let mut events: Vec<&Event> = self.events.iter().collect();
@@ -143,34 +156,30 @@ impl Report {
         events
     }
 
-    /// Headings of the page's parts, in page order: what the contents lists.
-    pub fn contents(&self) -> Vec<(&str, &str)> {
-        let mut entries: Vec<(&str, &str)> = vec![(anchors::AT_A_GLANCE, "数字一览")];
-        let mut sections = self
-            .sections
-            .iter()
-            .map(|s| (s.slug.as_str(), s.heading.as_str()));
-        entries.extend(sections.next());
-        entries.push((anchors::INDUSTRY_RATIO, "产业结构之变"));
-        entries.extend(sections.by_ref().take(1));
-        entries.push((anchors::THREE_YEARS, "1985 · 2012 · 2020"));
-        entries.extend(sections);
-        entries.push((anchors::TIMELINE, "大事时间线"));
-        entries.push((anchors::SOURCE, "来源"));
-        entries
+    /// The parts the contents lists, in page order.
+    pub fn contents(&self) -> impl Iterator<Item = &Part> {
+        self.parts.iter().filter(|p| p.in_contents())
     }
 
-    /// The heading of a part of the page, as the contents lists it.
-    pub fn heading_of(&self, id: &str) -> Option<&str> {
-        self.contents()
-            .into_iter()
-            .find(|(anchor, _)| *anchor == id)
-            .map(|(_, heading)| heading)
+    pub fn part(&self, slug: &str) -> Option<&Part> {
+        self.parts.iter().find(|p| p.slug == slug)
+    }
+
+    /// The part of a kind that the page has one of (ratio chart, timeline…).
+    pub fn part_of_kind(&self, kind: PartKind) -> Option<&Part> {
+        self.parts.iter().find(|p| p.kind == kind)
+    }
+
+    /// The two ratios the ratio chart compares, earlier first (the build
+    /// checks that a ratio chart names two that exist).
+    pub fn ratio_pair(&self) -> Option<(&IndustryRatio, &IndustryRatio)> {
+        let [a, b] = self.part_of_kind(PartKind::RatioChart)?.ratios.as_ref()?;
+        Some((self.ratio(a)?, self.ratio(b)?))
     }
 
     /// Every id on the page that a link may point at.
     pub fn anchor_ids(&self) -> Vec<&str> {
-        let mut ids: Vec<&str> = self.contents().into_iter().map(|(id, _)| id).collect();
+        let mut ids: Vec<&str> = self.contents().map(|p| p.slug.as_str()).collect();
         ids.extend(self.bar_charts.iter().map(|c| c.slug.as_str()));
         ids.extend(self.events.iter().map(|e| e.slug.as_str()));
         ids
@@ -180,7 +189,8 @@ impl Report {
     /// timeline, a small chart in its section; everything else is its own.
     pub fn containing_anchor<'a>(&'a self, id: &'a str) -> &'a str {
         if self.event(id).is_some() {
-            anchors::TIMELINE
+            self.part_of_kind(PartKind::Timeline)
+                .map_or(id, |p| &p.slug)
         } else if let Some(chart) = self.bar_charts.iter().find(|c| c.slug == id) {
             &chart.section
         } else {

@@ -373,7 +373,12 @@ pub struct Ui {
     pub source_text: Text,
     /// Blanks: credit.
     pub source_photos: Text,
-    // Share pages
+    /// For readers without JavaScript, in `<noscript>`.
+    pub noscript: Text,
+    // Share pages and the page for unknown paths
+    pub not_found: Text,
+    /// Blanks: title.
+    pub not_found_back: Text,
     /// Blanks: part, article.
     pub share_page_title: Text,
     /// Blanks: date, title, article.

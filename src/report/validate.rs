@@ -692,6 +692,7 @@ fn templates(ui: &Ui) -> Vec<(&'static str, &Text, &'static [&'static str])> {
             &ui.share_page_title,
             &["part", "article"],
         ),
+        ("not_found_back", &ui.not_found_back, &["title"]),
         (
             "share_page_event_title",
             &ui.share_page_event_title,

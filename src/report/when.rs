@@ -1,20 +1,42 @@
 //! When something happened, at the precision the article gives it.
 
-use super::model::When;
+use super::model::{Text, When};
 use std::cmp::Ordering;
 
 impl When {
     /// The date as the article would write it.
     pub fn label(&self) -> String {
-        match self {
-            When::Day { year, month, day } => format!("{year}年{month}月{day}日"),
-            When::Month { year, month } => format!("{year}年{month}月"),
-            When::Year { year } => format!("{year}年"),
-            When::YearEnd { year } => format!("{year}年底"),
-            When::Period { label, .. } => format!("“{label}”时期"),
-            When::PeriodEnd { label, .. } => format!("“{label}”末"),
-            When::Relative { label } => label.clone(),
-        }
+        let ui = super::ui();
+        let (year, month, day);
+        let (template, values): (&Text, &[(&str, &str)]) = match self {
+            When::Day {
+                year: y,
+                month: m,
+                day: d,
+            } => {
+                (year, month, day) = (y.to_string(), m.to_string(), d.to_string());
+                (
+                    &ui.date_day,
+                    &[("year", &year), ("month", &month), ("day", &day)],
+                )
+            }
+            When::Month { year: y, month: m } => {
+                (year, month) = (y.to_string(), m.to_string());
+                (&ui.date_month, &[("year", &year), ("month", &month)])
+            }
+            When::Year { year: y } => {
+                year = y.to_string();
+                (&ui.date_year, &[("year", &year)])
+            }
+            When::YearEnd { year: y } => {
+                year = y.to_string();
+                (&ui.date_year_end, &[("year", &year)])
+            }
+            When::Period { label, .. } => (&ui.date_period, &[("label", label)]),
+            When::PeriodEnd { label, .. } => (&ui.date_period_end, &[("label", label)]),
+            When::Relative { label } => return label.clone(),
+        };
+        super::fill(template.as_str(), values)
     }
 
     /// A short name of the precision, for screen readers and styling.

@@ -1,0 +1,27 @@
+use super::{
+    AtAGlance, Masthead, PartCharts, PartFrame, RatioChart, ReportSection, SourceNote, ThreeYears,
+    Timeline,
+};
+use crate::report::{report, Part, PartKind};
+use leptos::prelude::*;
+
+/// One part of the page, as `data/report.json` lists it: the frame every
+/// part shares, around what its kind shows.
+#[component]
+pub fn ReportPart(part: &'static Part) -> impl IntoView {
+    let body = match part.kind {
+        // The masthead is the page's header: no frame, no share, not tracked.
+        PartKind::Lead => return view! { <Masthead/> }.into_any(),
+        PartKind::Figures => view! { <AtAGlance/> }.into_any(),
+        PartKind::Section => match report().section(&part.slug) {
+            Some(section) => view! { <ReportSection section=section/> }.into_any(),
+            None => ().into_any(),
+        },
+        PartKind::RatioChart => view! { <RatioChart/> }.into_any(),
+        PartKind::ThreeYears => view! { <ThreeYears slug=part.slug.as_str()/> }.into_any(),
+        PartKind::BarChart => view! { <PartCharts slug=part.slug.as_str()/> }.into_any(),
+        PartKind::Timeline => view! { <Timeline/> }.into_any(),
+        PartKind::Source => view! { <SourceNote/> }.into_any(),
+    };
+    view! { <PartFrame part=part>{body}</PartFrame> }.into_any()
+}
