@@ -62,6 +62,7 @@ fn keep_what_islands_read(report: &mut model::Report) {
     report.meta.description = empty();
     report.meta.image_alt = empty();
     report.ui.noscript = empty();
+    report.ui.timeline.note = empty();
     for section in &mut report.sections {
         section.paragraphs.clear();
         section.photos.clear();

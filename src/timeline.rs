@@ -149,12 +149,12 @@ pub fn result_summary(shown: usize, total: usize) -> String {
     let ui = ui();
     let (shown, total) = (shown.to_string(), total.to_string());
     if shown == "0" {
-        ui.timeline_none.as_str().to_owned()
+        ui.timeline.none.as_str().to_owned()
     } else if shown == total {
-        fill(ui.timeline_all.as_str(), &[("total", &total)])
+        fill(ui.timeline.all.as_str(), &[("total", &total)])
     } else {
         fill(
-            ui.timeline_some.as_str(),
+            ui.timeline.some.as_str(),
             &[("shown", &shown), ("total", &total)],
         )
     }

@@ -10,12 +10,12 @@ pub fn ratio_summary(before: &IndustryRatio, after: &IndustryRatio) -> String {
         .iter()
         .map(|c| {
             let verb = if c.points >= 0.0 {
-                &ui.ratio_summary_up
+                &ui.ratio.summary_up
             } else {
-                &ui.ratio_summary_down
+                &ui.ratio.summary_down
             };
             fill(
-                ui.ratio_summary_industry.as_str(),
+                ui.ratio.summary_industry.as_str(),
                 &[
                     ("industry", c.industry),
                     ("from", &fmt1(c.from)),
@@ -27,7 +27,7 @@ pub fn ratio_summary(before: &IndustryRatio, after: &IndustryRatio) -> String {
         })
         .collect();
     fill(
-        ui.ratio_summary.as_str(),
+        ui.ratio.summary.as_str(),
         &[
             ("before", before.label.as_str()),
             ("after", after.label.as_str()),
@@ -44,11 +44,11 @@ pub fn ratio_csv(before: &IndustryRatio, after: &IndustryRatio) -> String {
     let columns: Vec<String> = ui
         .industries
         .iter()
-        .map(|i| fill(ui.ratio_csv_column.as_str(), &[("industry", i.as_str())]))
+        .map(|i| fill(ui.ratio.csv_column.as_str(), &[("industry", i.as_str())]))
         .collect();
     let mut csv = format!(
         "{},{}\n",
-        csv_field(ui.ratio_period.as_str()),
+        csv_field(ui.ratio.period.as_str()),
         columns.join(",")
     );
     for r in [before, after] {
@@ -64,7 +64,7 @@ pub fn ratio_csv(before: &IndustryRatio, after: &IndustryRatio) -> String {
         .collect();
     csv.push_str(&format!(
         "{},{}\n",
-        csv_field(ui.ratio_csv_change_row.as_str()),
+        csv_field(ui.ratio.csv_change_row.as_str()),
         changes.join(",")
     ));
     csv

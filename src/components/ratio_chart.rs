@@ -27,7 +27,7 @@ pub fn RatioChart() -> impl IntoView {
         .map(|c| view! { <td>{signed(c.points)}</td> })
         .collect_view();
     let caption = fill(
-        ui.ratio_caption.as_str(),
+        ui.ratio.caption.as_str(),
         &[
             ("before", before.label.as_str()),
             ("before_shares", &before.shares.join(":")),
@@ -45,19 +45,19 @@ pub fn RatioChart() -> impl IntoView {
             <figcaption id="ratio-caption">{caption}</figcaption>
             <RatioChartPlot/>
             <p class="ratio__summary">{ratio_summary(before, after)}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=ui.ratio_table_region.as_str()>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=ui.ratio.table_region.as_str()>
                 <table class="ratio__table">
-                    <caption>{ui.ratio_table_caption.as_str()}</caption>
+                    <caption>{ui.ratio.table_caption.as_str()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ui.ratio_period.as_str()}</th>
+                            <th scope="col">{ui.ratio.period.as_str()}</th>
                             {industries}
                         </tr>
                     </thead>
                     <tbody>
                         {table_rows}
                         <tr class="computed-row">
-                            <th scope="row">{ui.ratio_change_row.as_str()}</th>
+                            <th scope="row">{ui.ratio.change_row.as_str()}</th>
                             {change_cells}
                         </tr>
                     </tbody>

@@ -82,7 +82,7 @@ pub fn RatioChartPlot() -> impl IntoView {
         .enumerate()
         .map(|(i, c)| {
             let text = fill(
-                ui.ratio_legend_item.as_str(),
+                ui.ratio.legend_item.as_str(),
                 &[("industry", c.industry), ("before", &before.shares[i]), ("after", &after.shares[i])],
             );
             view! {
@@ -108,7 +108,7 @@ pub fn RatioChartPlot() -> impl IntoView {
         let changes = changes.clone();
         move || match highlight.get() {
             Some(i) => fill(
-                ui.ratio_readout.as_str(),
+                ui.ratio.readout.as_str(),
                 &[
                     ("industry", changes[i].industry),
                     ("before", before.label.as_str()),
@@ -118,7 +118,7 @@ pub fn RatioChartPlot() -> impl IntoView {
                     ("change", &signed(changes[i].points)),
                 ],
             ),
-            None => ui.ratio_readout_hint.as_str().to_owned(),
+            None => ui.ratio.readout_hint.as_str().to_owned(),
         }
     };
     let csv_href = format!(
@@ -143,15 +143,15 @@ pub fn RatioChartPlot() -> impl IntoView {
     };
     let svg_name = move || {
         fill(
-            ui.ratio_svg_file.as_str(),
+            ui.ratio.svg_file.as_str(),
             &[("view", state.view.get().slug())],
         )
     };
 
     Some(view! {
-        <div class="segmented" role="group" aria-label=ui.ratio_views.as_str()>
-            {view_button(ChartView::Bars, &ui.ratio_view_bars)}
-            {view_button(ChartView::Slope, &ui.ratio_view_slope)}
+        <div class="segmented" role="group" aria-label=ui.ratio.views.as_str()>
+            {view_button(ChartView::Bars, &ui.ratio.view_bars)}
+            {view_button(ChartView::Slope, &ui.ratio.view_slope)}
         </div>
         <div
             class="ratio__plot"
@@ -163,10 +163,10 @@ pub fn RatioChartPlot() -> impl IntoView {
             on:pointerleave=move |_| highlight.set(None)
         ></div>
         <p class="ratio__readout" aria-live="polite">{readout}</p>
-        <ul class="legend" role="list" aria-label=ui.ratio_legend.as_str()>{legend}</ul>
+        <ul class="legend" role="list" aria-label=ui.ratio.legend.as_str()>{legend}</ul>
         <p class="downloads">
-            <a href=first_svg_href download=svg_name on:click=refresh_svg_href>{ui.ratio_download_svg.as_str()}</a>
-            <a href=csv_href download=ui.ratio_csv_file.as_str()>{ui.ratio_download_csv.as_str()}</a>
+            <a href=first_svg_href download=svg_name on:click=refresh_svg_href>{ui.ratio.download_svg.as_str()}</a>
+            <a href=csv_href download=ui.ratio.csv_file.as_str()>{ui.ratio.download_csv.as_str()}</a>
         </p>
     })
 }

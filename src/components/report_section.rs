@@ -29,10 +29,10 @@ pub fn ReportSection(section: &'static Section) -> impl IntoView {
                 }
             })
             .collect_view();
-        let label = fill(ui.facts_label.as_str(), &[("heading", section.heading.as_str())]);
+        let label = fill(ui.section.facts_label.as_str(), &[("heading", section.heading.as_str())]);
         view! {
             <div class="facts" role="group" aria-label=label>
-                <h3 class="facts__title">{ui.facts.as_str()}</h3>
+                <h3 class="facts__title">{ui.section.facts.as_str()}</h3>
                 <dl>{items}</dl>
             </div>
         }
@@ -44,7 +44,7 @@ pub fn ReportSection(section: &'static Section) -> impl IntoView {
             view! {
                 <figure class="photo-note">
                     <figcaption>
-                        <span class="photo-note__label">{ui.photo.as_str()}</span>
+                        <span class="photo-note__label">{ui.section.photo.as_str()}</span>
                         {p.caption.as_str()}
                         {p.credit.as_ref().map(|c| view! { <span class="photo-note__credit">{c.as_str()}</span> })}
                     </figcaption>

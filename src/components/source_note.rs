@@ -7,14 +7,14 @@ pub fn SourceNote() -> impl IntoView {
     let meta = &report().meta;
     let ui = ui();
     let source = fill(
-        ui.source_text.as_str(),
+        ui.source.text.as_str(),
         &[
             ("title", meta.title.as_str()),
             ("byline", meta.byline.as_str()),
         ],
     );
     let photos = fill(
-        ui.source_photos.as_str(),
+        ui.source.photos.as_str(),
         &[("credit", meta.photo_credit.as_str())],
     );
     view! {

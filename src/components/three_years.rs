@@ -36,7 +36,7 @@ pub fn ThreeYears(slug: &'static str) -> impl IntoView {
                         }
                         .into_any(),
                         None => {
-                            view! { <td class="three-years__none">{ui.not_listed.as_str()}</td> }
+                            view! { <td class="three-years__none">{ui.three_years.not_listed.as_str()}</td> }
                                 .into_any()
                         }
                     }
@@ -72,10 +72,10 @@ pub fn ThreeYears(slug: &'static str) -> impl IntoView {
             }
         });
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=ui.three_years_region.as_str()>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=ui.three_years.region.as_str()>
             <table class="three-years__table">
-                <caption>{ui.three_years_caption.as_str()}</caption>
-                <thead><tr><th scope="col">{ui.indicator.as_str()}</th>{years}</tr></thead>
+                <caption>{ui.three_years.caption.as_str()}</caption>
+                <thead><tr><th scope="col">{ui.three_years.indicator.as_str()}</th>{years}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
@@ -95,7 +95,7 @@ fn multiple_text(m: &Multiple) -> Option<String> {
     };
     let multiple = format!("{:.2}", ratio_multiple(earlier.number(), later.number()));
     Some(fill(
-        ui().multiple.as_str(),
+        ui().three_years.multiple.as_str(),
         &[
             ("later_year", &year(later)?),
             ("earlier_year", &year(earlier)?),

@@ -8,6 +8,6 @@ use leptos::prelude::*;
 pub fn Timeline() -> impl IntoView {
     view! {
         <TimelineExplorer/>
-        <p class="note">{ui().timeline_note.as_str()}</p>
+        <p class="note">{ui().timeline.note.as_str()}</p>
     }
 }

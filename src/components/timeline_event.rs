@@ -43,14 +43,14 @@ pub fn TimelineEvent(
                 .map(|f| view! { <li><strong>{f.display()}</strong> " " {f.measure.as_str()}</li> })
                 .collect_view();
             let ratio = event.ratio.as_deref().and_then(|slug| r.ratio(slug)).map(|ratio| {
-                let label = fill(ui().timeline_ratio.as_str(), &[("order", ratio.order.as_str())]);
+                let label = fill(ui().timeline.ratio.as_str(), &[("order", ratio.order.as_str())]);
                 view! { <li><strong>{ratio.shares.join(":")}</strong> {label}</li> }
             });
             view! {
                 <blockquote class="event__quote">"“" {event.quote.as_str()} "”"</blockquote>
                 <ul class="event__figures">{figures} {ratio}</ul>
                 <p class="event__actions">
-                    <a class="event__link" href=format!("#{}", event.section)>{ui().timeline_read_in_report.as_str()} {section_title}</a>
+                    <a class="event__link" href=format!("#{}", event.section)>{ui().timeline.read_in_report.as_str()} {section_title}</a>
                     <ShareButton id=slug title=event.title.as_str()/>
                 </p>
             }

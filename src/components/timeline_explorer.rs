@@ -109,14 +109,14 @@ pub fn TimelineExplorer() -> impl IntoView {
             <rect class="timeline__progress-track" width="100%" height="4"></rect>
             <rect class="timeline__progress-bar" width=progress height="4"></rect>
         </svg>
-        <div class="timeline__filters" role="search" aria-label=ui.timeline_filters.as_str()>
-            <div class="chips" role="group" aria-label=ui.timeline_categories.as_str()>{chips}</div>
+        <div class="timeline__filters" role="search" aria-label=ui.timeline.filters.as_str()>
+            <div class="chips" role="group" aria-label=ui.timeline.categories.as_str()>{chips}</div>
             <label class="search">
-                <span>{ui.timeline_search.as_str()}</span>
+                <span>{ui.timeline.search.as_str()}</span>
                 <input
                     type="search"
                     maxlength="40"
-                    placeholder=ui.timeline_search_example.as_str()
+                    placeholder=ui.timeline.search_example.as_str()
                     prop:value=move || state.search.get()
                     on:input=move |ev| state.search.set(clean_search(&event_target_value(&ev)))
                 />
@@ -130,16 +130,16 @@ pub fn TimelineExplorer() -> impl IntoView {
                     state.search.set(String::new());
                 }
             >
-                {ui.timeline_clear.as_str()}
+                {ui.timeline.clear.as_str()}
             </button>
         </div>
         <p class="timeline__status" role="status" aria-live="polite">{status}</p>
         <TimelineAxis shown=shown/>
         <div class="timeline__events" on:keydown=on_keydown on:focusin=on_focusin>
-            <ol class="timeline__list" aria-label=ui.timeline_dated.as_str()>{event_views(dated)}</ol>
+            <ol class="timeline__list" aria-label=ui.timeline.dated.as_str()>{event_views(dated)}</ol>
             <div class="timeline__undated" hidden=no_undated_shown>
-                <h3 class="timeline__undated-h">{ui.timeline_undated_heading.as_str()}</h3>
-                <ol class="timeline__list timeline__list--undated" aria-label=ui.timeline_undated.as_str()>{event_views(undated)}</ol>
+                <h3 class="timeline__undated-h">{ui.timeline.undated_heading.as_str()}</h3>
+                <ol class="timeline__list timeline__list--undated" aria-label=ui.timeline.undated.as_str()>{event_views(undated)}</ol>
             </div>
         </div>
     }

@@ -271,12 +271,12 @@ pub struct Multiple {
     pub later: String,
 }
 
-/// The page's own words. Templates name their blanks in braces (`{title}`);
-/// the build checks that each template has exactly the blanks the code fills.
+/// The page's own words, grouped by where they appear. Templates name their
+/// blanks in braces (`{title}`); the build checks that each template has
+/// exactly the blanks the code fills.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ui {
-    // The page
     pub skip_link: Text,
     pub contents: Text,
     pub share: Text,
@@ -289,100 +289,136 @@ pub struct Ui {
     pub computed: Text,
     /// A value computed by the page, on a chart. Blanks: value.
     pub computed_mark: Text,
-    // Dates at the article's precision. Blanks as named.
-    /// Blanks: year, month, day.
-    pub date_day: Text,
-    /// Blanks: year, month.
-    pub date_month: Text,
-    /// Blanks: year.
-    pub date_year: Text,
-    /// Blanks: year.
-    pub date_year_end: Text,
-    /// Blanks: label.
-    pub date_period: Text,
-    /// Blanks: label.
-    pub date_period_end: Text,
+    pub list_separator: Text,
+    /// The figures band's card of the change of structure.
+    pub structure: Text,
+    /// For readers without JavaScript, in `<noscript>`.
+    pub noscript: Text,
+    /// Share pages: blanks part, article.
+    pub share_page_title: Text,
+    /// Blanks: date, title, article.
+    pub share_page_event_title: Text,
+    /// The page for unknown paths.
+    pub not_found: Text,
+    /// Blanks: title.
+    pub not_found_back: Text,
     pub categories: CategoryLabels,
     /// The three industries, in the order the ratios list them.
     pub industries: [Text; 3],
-    // Figures band
-    pub structure: Text,
-    // Text sections
+    pub dates: DateWords,
+    pub section: SectionWords,
+    pub three_years: ThreeYearsWords,
+    pub ratio: RatioWords,
+    pub timeline: TimelineWords,
+    pub source: SourceWords,
+}
+
+/// Dates at the article's precision.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateWords {
+    /// Blanks: year, month, day.
+    pub day: Text,
+    /// Blanks: year, month.
+    pub month: Text,
+    /// Blanks: year.
+    pub year: Text,
+    /// Blanks: year.
+    pub year_end: Text,
+    /// Blanks: label.
+    pub period: Text,
+    /// Blanks: label.
+    pub period_end: Text,
+}
+
+/// A text section's figures and photo captions.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionWords {
     pub photo: Text,
     pub facts: Text,
     /// Blanks: heading.
     pub facts_label: Text,
-    // Three years
-    pub three_years_region: Text,
-    pub three_years_caption: Text,
+}
+
+/// The 1985 / 2012 / 2020 table.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThreeYearsWords {
+    pub region: Text,
+    pub caption: Text,
     pub indicator: Text,
     pub not_listed: Text,
     /// Blanks: later_year, earlier_year, multiple, later, earlier.
     pub multiple: Text,
-    // Ratio chart
+}
+
+/// The ratio chart, its table, summary and downloads.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RatioWords {
     /// Blanks: before, before_shares, after, after_shares.
-    pub ratio_caption: Text,
-    pub ratio_views: Text,
-    pub ratio_view_bars: Text,
-    pub ratio_view_slope: Text,
-    pub ratio_legend: Text,
+    pub caption: Text,
+    pub views: Text,
+    pub view_bars: Text,
+    pub view_slope: Text,
+    pub legend: Text,
     /// Blanks: industry, before, after.
-    pub ratio_legend_item: Text,
+    pub legend_item: Text,
     /// Blanks: industry, before, before_share, after, after_share, change.
-    pub ratio_readout: Text,
-    pub ratio_readout_hint: Text,
-    pub ratio_download_svg: Text,
-    pub ratio_download_csv: Text,
-    /// File names of the downloads; the SVG's ends in its view's name. Blanks: view.
-    pub ratio_svg_file: Text,
-    pub ratio_csv_file: Text,
-    pub ratio_table_region: Text,
-    pub ratio_table_caption: Text,
-    pub ratio_period: Text,
-    pub ratio_change_row: Text,
+    pub readout: Text,
+    pub readout_hint: Text,
+    pub download_svg: Text,
+    pub download_csv: Text,
+    /// File names of the downloads; the SVG's names its view. Blanks: view.
+    pub svg_file: Text,
+    pub csv_file: Text,
+    pub table_region: Text,
+    pub table_caption: Text,
+    pub period: Text,
+    pub change_row: Text,
     /// Blanks: industry.
-    pub ratio_csv_column: Text,
-    pub ratio_csv_change_row: Text,
+    pub csv_column: Text,
+    pub csv_change_row: Text,
     /// Blanks: industry, from, verb, to, change.
-    pub ratio_summary_industry: Text,
-    pub ratio_summary_up: Text,
-    pub ratio_summary_down: Text,
-    pub list_separator: Text,
+    pub summary_industry: Text,
+    pub summary_up: Text,
+    pub summary_down: Text,
     /// Blanks: before, after, changes, before_order, after_order.
-    pub ratio_summary: Text,
-    // Timeline
-    pub timeline_filters: Text,
-    pub timeline_categories: Text,
-    pub timeline_search: Text,
-    pub timeline_search_example: Text,
-    pub timeline_clear: Text,
-    pub timeline_dated: Text,
-    pub timeline_undated_heading: Text,
-    pub timeline_undated: Text,
-    pub timeline_none: Text,
+    pub summary: Text,
+}
+
+/// The timeline's filters, lists and event details.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimelineWords {
+    pub filters: Text,
+    pub categories: Text,
+    pub search: Text,
+    pub search_example: Text,
+    pub clear: Text,
+    pub dated: Text,
+    pub undated_heading: Text,
+    pub undated: Text,
+    pub none: Text,
     /// Blanks: total.
-    pub timeline_all: Text,
+    pub all: Text,
     /// Blanks: shown, total.
-    pub timeline_some: Text,
+    pub some: Text,
     /// Blanks: order.
-    pub timeline_ratio: Text,
-    pub timeline_read_in_report: Text,
-    pub timeline_note: Text,
-    // Source
+    pub ratio: Text,
+    pub read_in_report: Text,
+    pub note: Text,
+}
+
+/// The source and credits.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceWords {
     /// Blanks: title, byline.
-    pub source_text: Text,
+    pub text: Text,
     /// Blanks: credit.
-    pub source_photos: Text,
-    /// For readers without JavaScript, in `<noscript>`.
-    pub noscript: Text,
-    // Share pages and the page for unknown paths
-    pub not_found: Text,
-    /// Blanks: title.
-    pub not_found_back: Text,
-    /// Blanks: part, article.
-    pub share_page_title: Text,
-    /// Blanks: date, title, article.
-    pub share_page_event_title: Text,
+    pub photos: Text,
 }
 
 /// The timeline's category names.

@@ -16,24 +16,24 @@ impl When {
             } => {
                 (year, month, day) = (y.to_string(), m.to_string(), d.to_string());
                 (
-                    &ui.date_day,
+                    &ui.dates.day,
                     &[("year", &year), ("month", &month), ("day", &day)],
                 )
             }
             When::Month { year: y, month: m } => {
                 (year, month) = (y.to_string(), m.to_string());
-                (&ui.date_month, &[("year", &year), ("month", &month)])
+                (&ui.dates.month, &[("year", &year), ("month", &month)])
             }
             When::Year { year: y } => {
                 year = y.to_string();
-                (&ui.date_year, &[("year", &year)])
+                (&ui.dates.year, &[("year", &year)])
             }
             When::YearEnd { year: y } => {
                 year = y.to_string();
-                (&ui.date_year_end, &[("year", &year)])
+                (&ui.dates.year_end, &[("year", &year)])
             }
-            When::Period { label, .. } => (&ui.date_period, &[("label", label)]),
-            When::PeriodEnd { label, .. } => (&ui.date_period_end, &[("label", label)]),
+            When::Period { label, .. } => (&ui.dates.period, &[("label", label)]),
+            When::PeriodEnd { label, .. } => (&ui.dates.period_end, &[("label", label)]),
             When::Relative { label } => return label.clone(),
         };
         super::fill(template.as_str(), values)
