@@ -61,8 +61,35 @@ fn keep_what_islands_read(report: &mut model::Report) {
     report.meta.photo_credit = empty();
     report.meta.description = empty();
     report.meta.image_alt = empty();
-    report.ui.noscript = empty();
-    report.ui.timeline.note = empty();
+    // Words only static parts, the head and the extra pages use.
+    let ui = &mut report.ui;
+    for text in [
+        &mut ui.skip_link,
+        &mut ui.computed,
+        &mut ui.structure,
+        &mut ui.noscript,
+        &mut ui.share_page_title,
+        &mut ui.share_page_event_title,
+        &mut ui.not_found,
+        &mut ui.not_found_back,
+        &mut ui.section.photo,
+        &mut ui.section.facts,
+        &mut ui.section.facts_label,
+        &mut ui.three_years.region,
+        &mut ui.three_years.caption,
+        &mut ui.three_years.indicator,
+        &mut ui.three_years.not_listed,
+        &mut ui.three_years.multiple,
+        &mut ui.ratio.caption,
+        &mut ui.ratio.table_region,
+        &mut ui.ratio.table_caption,
+        &mut ui.ratio.change_row,
+        &mut ui.timeline.note,
+        &mut ui.source.text,
+        &mut ui.source.photos,
+    ] {
+        *text = empty();
+    }
     for section in &mut report.sections {
         section.paragraphs.clear();
         section.photos.clear();
