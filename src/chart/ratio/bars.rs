@@ -1,9 +1,10 @@
 //! The bars view: two 100 % stacked columns, joined by bands.
 
+use super::labels::industry_name;
 use super::layout::Layout;
 use super::{alpha_for, NAME_WIDTH};
-use crate::chart::{label_style, muted_style, palette::INDUSTRY_COLORS, HPos, Palette};
-use crate::report::{ui, IndustryRatio};
+use crate::chart::{label_style, palette::INDUSTRY_COLORS, HPos, Palette};
+use crate::report::IndustryRatio;
 use plotters::prelude::*;
 
 pub(super) fn draw_bars(
@@ -60,11 +61,7 @@ pub(super) fn draw_bars(
                 ((layout.left_x + cw + layout.right_x) / 2.0) as i32,
                 ((mid_a + mid_b) / 2.0) as i32,
             );
-            root.draw(&Text::new(
-                ui().industries[i].as_str(),
-                name_at,
-                muted_style(12.0, HPos::Center),
-            ))?;
+            root.draw(&industry_name(i, name_at))?;
         }
     }
     Ok(())

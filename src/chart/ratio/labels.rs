@@ -1,4 +1,18 @@
-//! Label placement: values stacked at one side of the chart kept apart.
+//! Labels: an industry's name, and values stacked at one side of the chart
+//! kept apart.
+
+use crate::chart::{muted_style, HPos};
+use crate::report::ui;
+use plotters::element::Text;
+
+/// Industry `i`'s name, centred at `at`, in the lighter ink.
+pub(super) fn industry_name(i: usize, at: (i32, i32)) -> Text<'static, (i32, i32), &'static str> {
+    Text::new(
+        ui().industries[i].as_str(),
+        at,
+        muted_style(12.0, HPos::Center),
+    )
+}
 
 /// Moves label positions apart so that no two are closer than `gap`, keeping
 /// their order and staying as near as possible to where they belong.

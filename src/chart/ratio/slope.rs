@@ -1,7 +1,7 @@
 //! The slope view: each industry's share before and after, joined by a
 //! line, with the change the page computes.
 
-use super::labels::spread_labels;
+use super::labels::{industry_name, spread_labels};
 use super::layout::Layout;
 use super::{alpha_for, TOP};
 use crate::chart::{label_style, muted_style, palette::INDUSTRY_COLORS, HPos, Palette};
@@ -70,11 +70,7 @@ pub(super) fn draw_slope(
             muted_style(12.0, HPos::Left),
         ))?;
         let name_at = (((x0 + x1) / 2.0) as i32, ((y0 + y1) / 2.0 - 12.0) as i32);
-        root.draw(&Text::new(
-            ui().industries[i].as_str(),
-            name_at,
-            muted_style(12.0, HPos::Center),
-        ))?;
+        root.draw(&industry_name(i, name_at))?;
     }
     Ok(())
 }
