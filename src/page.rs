@@ -5,7 +5,7 @@
 //! island has hydrated; setting link state before that breaks hydration.
 
 use crate::browser;
-use crate::report::{report, ui};
+use crate::report::{report, ui, PartKind};
 use crate::state::ReportState;
 use crate::url_state::{fragment_target, LinkState};
 use leptos::prelude::*;
@@ -45,6 +45,11 @@ pub fn start(state: ReportState) {
             );
             return;
         };
+        // Back at the masthead, the link is the page itself.
+        if r.part(&in_view).is_some_and(|p| p.kind == PartKind::Lead) {
+            browser::replace_query_and_hash(&query, None);
+            return;
+        }
         // A fragment inside the part being read (an event in the timeline) stays.
         let current = fragment_target(&browser::location_hash(), &known);
         let keep = current.filter(|id| r.containing_anchor(id) == in_view);

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn PartFrame(part: &'static Part, children: Children) -> impl IntoView {
     let slug = part.slug.as_str();
     let heading_id = format!("{slug}-h");
-    let class = format!("part {}", style_class(part.kind));
+    let class = style_class(part.kind);
     let heading =
         view! { <h2 id=heading_id.clone() tabindex="-1" data-landing-focus>{part.heading()}</h2> };
     if part.kind == PartKind::Source {

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn ReportPart(part: &'static Part) -> impl IntoView {
     let body = match part.kind {
         // The masthead is the page's header: no frame, no share, not tracked.
-        PartKind::Lead => return view! { <Masthead/> }.into_any(),
+        PartKind::Lead => return view! { <Masthead part=part/> }.into_any(),
         PartKind::Figures => view! { <AtAGlance/> }.into_any(),
         PartKind::Section => match report().section(&part.slug) {
             Some(section) => view! { <ReportSection section=section/> }.into_any(),
