@@ -7,10 +7,58 @@ use leptos_use::{
     signal_debounced, use_element_size, use_intersection_observer_with_options,
     UseIntersectionObserverOptions,
 };
+use std::collections::HashSet;
 
 /// The band of the viewport that counts as "being read": a strip a third of
 /// the way down, so a part counts once its top has passed there.
 const READING_BAND: &str = "-33% 0px -66% 0px";
+
+/// The id of the element matching `selector` that last crossed the reading
+/// band: what is being read. The elements are found once the page is mounted.
+pub fn use_reading_band(selector: &'static str) -> ReadSignal<Option<String>> {
+    let (crossing, set_crossing) = signal(None::<String>);
+    let _ = use_intersection_observer_with_options(
+        selector,
+        move |entries, _| {
+            if let Some(entry) = entries.iter().find(|e| e.is_intersecting()) {
+                let id = entry.target().id();
+                if crossing.get_untracked().as_deref() != Some(id.as_str()) {
+                    set_crossing.set(Some(id));
+                }
+            }
+        },
+        UseIntersectionObserverOptions::default().root_margin(READING_BAND),
+    );
+    crossing
+}
+
+/// The ids of the elements matching `selector` that wait below the fold,
+/// not yet scrolled into view: each waits from its first sight until it
+/// enters, once.
+pub fn use_waiting_below(selector: &'static str) -> ReadSignal<HashSet<String>> {
+    let (waiting, set_waiting) = signal(HashSet::<String>::new());
+    let seen = StoredValue::new(HashSet::<String>::new());
+    let _ = use_intersection_observer_with_options(
+        selector,
+        move |entries, _| {
+            set_waiting.update(|waiting| {
+                for entry in &entries {
+                    let id = entry.target().id();
+                    let first = seen
+                        .try_update_value(|seen| seen.insert(id.clone()))
+                        .unwrap_or(false);
+                    if entry.is_intersecting() {
+                        waiting.remove(&id);
+                    } else if first && entry.bounding_client_rect().top() > 0.0 {
+                        waiting.insert(id);
+                    }
+                }
+            })
+        },
+        UseIntersectionObserverOptions::default(),
+    );
+    waiting
+}
 
 /// Every part of the page a reader can be "in" carries this attribute.
 pub const PART_SELECTOR: &str = "[data-part]";
@@ -19,32 +67,26 @@ pub const PART_SELECTOR: &str = "[data-part]";
 /// too short to reach the reading band, it is being read once wholly shown.
 const CLOSING_PART_SELECTOR: &str = "footer[data-part]";
 
+/// Shown "whole": a sub-pixel short of all of it counts.
+const WHOLE: f64 = 0.95;
+
 /// Marks the part of the page crossing the reading band as the part being
 /// read, or the closing part once the page is scrolled to show it whole.
 /// The parts are static HTML, found by their `data-part` mark once the page
 /// is mounted, so none of them needs hydrating to be tracked.
 pub fn track_parts_in_view(state: ReportState) {
-    let in_band = RwSignal::new(None::<String>);
+    let in_band = use_reading_band(PART_SELECTOR);
     let closing = RwSignal::new(None::<String>);
-    let _ = use_intersection_observer_with_options(
-        PART_SELECTOR,
-        move |entries, _| {
-            if let Some(entry) = entries.iter().find(|e| e.is_intersecting()) {
-                in_band.set(Some(entry.target().id()));
-            }
-        },
-        UseIntersectionObserverOptions::default().root_margin(READING_BAND),
-    );
     let _ = use_intersection_observer_with_options(
         CLOSING_PART_SELECTOR,
         move |entries, _| {
             if let Some(entry) = entries.last() {
                 // Called as it crosses "wholly shown", either way.
-                let whole = entry.is_intersecting() && entry.intersection_ratio() >= 0.99;
+                let whole = entry.is_intersecting() && entry.intersection_ratio() >= WHOLE;
                 closing.set(whole.then(|| entry.target().id()));
             }
         },
-        UseIntersectionObserverOptions::default().thresholds(vec![1.0]),
+        UseIntersectionObserverOptions::default().thresholds(vec![WHOLE]),
     );
     Effect::new(move |_| {
         let reading = closing.get().or_else(|| in_band.get());
@@ -52,6 +94,44 @@ pub fn track_parts_in_view(state: ReportState) {
             state.in_view.set(reading);
         }
     });
+}
+
+/// A scroll step (as in Scrollama): an element below the fold waits in its
+/// first state, and plays once when the reader brings it half into view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScrollStep {
+    /// In view from the start, or never measured (no script): as drawn.
+    Shown,
+    /// Below the fold: waiting in its first state.
+    Armed,
+    /// Reached: moving to, then resting in, its final state.
+    Played,
+}
+
+/// The scroll step of `node`, from the intersection of its first sight.
+pub fn use_scroll_step(node: NodeRef<html::Div>) -> ReadSignal<ScrollStep> {
+    let (step, set_step) = signal(ScrollStep::Shown);
+    let measured = StoredValue::new(false);
+    let _ = use_intersection_observer_with_options(
+        node,
+        move |entries, _| {
+            let Some(entry) = entries.last() else { return };
+            let first = !measured.get_value();
+            measured.set_value(true);
+            match step.get_untracked() {
+                ScrollStep::Shown if first && !entry.is_intersecting() => {
+                    set_step.set(ScrollStep::Armed)
+                }
+                ScrollStep::Armed if entry.intersection_ratio() >= 0.5 => {
+                    crate::browser::mark("report:chart-step");
+                    set_step.set(ScrollStep::Played);
+                }
+                _ => {}
+            }
+        },
+        UseIntersectionObserverOptions::default().thresholds(vec![0.0, 0.5]),
+    );
+    step
 }
 
 /// The width of `node`, settled: updated 120 ms after the last resize, so

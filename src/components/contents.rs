@@ -6,8 +6,10 @@ use leptos::prelude::*;
 
 /// The table of contents, from the report's parts in page order, and the
 /// reading tracker: it marks the part being read (which the address bar
-/// follows). On wide screens it stays in view; on narrow ones it folds away
-/// in a `<details>`, which opens and closes without JavaScript too.
+/// follows). On wide screens it stays in view beside the report; on narrow
+/// ones it folds away in a `<details>` (which opens and closes without
+/// JavaScript too) whose summary stays at the top as a bar naming the part
+/// being read.
 ///
 /// An island: it hydrates; the parts it tracks stay static HTML.
 #[island]
@@ -37,10 +39,20 @@ pub fn Contents() -> impl IntoView {
         })
         .collect_view();
     let label = ui().contents.as_str();
+    let reading = move || {
+        let id = state.in_view.get()?;
+        report()
+            .part(&id)
+            .filter(|p| p.in_contents())
+            .map(|p| p.title())
+    };
     view! {
         <nav class="contents" aria-label=label>
             <details class="contents__details" node_ref=details>
-                <summary class="contents__summary">{label}</summary>
+                <summary class="contents__summary">
+                    <span class="contents__label">{label}</span>
+                    <span class="contents__now">{reading}</span>
+                </summary>
                 <ol class="contents__list">{entries}</ol>
             </details>
         </nav>

@@ -19,9 +19,9 @@ mod share_button;
 mod source_note;
 mod three_years;
 mod timeline;
-mod timeline_axis;
 mod timeline_event;
 mod timeline_explorer;
+mod timeline_strip;
 
 pub use at_a_glance::AtAGlance;
 pub use bar_chart::BarChartFigure;
@@ -38,6 +38,6 @@ pub use share_button::ShareButton;
 pub use source_note::SourceNote;
 pub use three_years::ThreeYears;
 pub use timeline::Timeline;
-pub use timeline_axis::TimelineAxis;
 pub use timeline_event::TimelineEvent;
 pub use timeline_explorer::TimelineExplorer;
+pub use timeline_strip::TimelineStrip;

@@ -1,9 +1,8 @@
-use crate::chart::ChartView;
 use crate::chart::{
-    clamp_width, hit_test, ratio_chart_svg, ratio_csv, ratio_summary, RATIO_CHART_HEIGHT,
+    clamp_width, hit_test, ratio_chart_svg, ratio_csv, ratio_summary, ChartView, RATIO_CHART_HEIGHT,
 };
-use crate::report::Text;
-use crate::report::{fill, percentage_point_changes, report, signed, ui};
+use crate::hooks::{use_scroll_step, ScrollStep};
+use crate::report::{fill, percentage_point_changes, report, signed, ui, Text};
 use crate::state::use_report_state;
 use crate::url_state::percent_encode;
 use crate::ADOPTS_PRERENDERED;
@@ -24,6 +23,9 @@ pub fn RatioChartPlot() -> impl IntoView {
     let ui = ui();
     let state = use_report_state();
     let plot = NodeRef::<html::Div>::new();
+    // Reached by scrolling, the chart moves once from the earlier shares to
+    // the later ones (CSS, and none under reduced motion).
+    let step = use_scroll_step(plot);
     let width = crate::hooks::use_settled_width(plot, f64::from(PRERENDER_WIDTH));
     let highlight = RwSignal::new(None::<usize>);
     // `None` while the page still shows what the prerender drew; once drawn
@@ -155,6 +157,8 @@ pub fn RatioChartPlot() -> impl IntoView {
         </div>
         <div
             class="ratio__plot"
+            class:ratio__plot--armed=move || step.get() != ScrollStep::Shown
+            class:ratio__plot--play=move || step.get() == ScrollStep::Played
             node_ref=plot
             role="img"
             aria-label=ratio_summary(before, after)

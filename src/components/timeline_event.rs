@@ -1,7 +1,9 @@
 use super::ShareButton;
-use crate::report::{fill, report, ui, Event};
+use crate::report::{fill, report, ui, Event, When};
 use crate::state::use_report_state;
+use leptos::either::Either;
 use leptos::prelude::*;
+use std::collections::HashSet;
 
 /// One event of the timeline: its date at the article's precision, its
 /// category and summary; opens in place to its source sentence, figures and
@@ -14,12 +16,16 @@ pub fn TimelineEvent(
     tab_stop: Signal<bool>,
     /// The slugs of the events the filters show.
     shown: Signal<Vec<&'static str>>,
+    /// The event being read (crossing the reading band).
+    reading: Signal<Option<&'static str>>,
+    /// The events that wait below the fold, to rise into place as they enter.
+    waiting: Signal<HashSet<String>>,
 ) -> impl IntoView {
     let r = report();
     let state = use_report_state();
     let slug = event.slug.as_str();
     let is_open = move || state.open_event.get().as_deref() == Some(slug);
-    let is_current = move || state.in_view.get().as_deref() == Some(event.section.as_str());
+    let is_current = move || reading.get() == Some(slug);
     let toggle = move |_| {
         state.open_event.update(|open| {
             *open = if open.as_deref() == Some(slug) {
@@ -29,8 +35,17 @@ pub fn TimelineEvent(
             }
         })
     };
-    let date = event.date_label();
     let precision = event.when.as_ref().map_or("none", |w| w.precision());
+    // The date as the article gives it, machine-readable where it is one.
+    let datetimes = event.when.as_ref().map(When::datetimes).unwrap_or_default();
+    let date = match datetimes.split_first() {
+        None => Either::Left(event.date_label()),
+        Some((first, rest)) => Either::Right(view! {
+            <time datetime=first.clone()>{event.date_label()}</time>
+            // A period's last year, for machines only: the text names the period.
+            {rest.iter().map(|d| view! { <time datetime=d.clone()></time> }).collect_view()}
+        }),
+    };
     // The details are built when the event opens: hidden until then, they
     // would only add to the work of hydrating the page.
     let details = move || {
@@ -62,6 +77,7 @@ pub fn TimelineEvent(
             class=format!("event event--{}", event.category.slug())
             class:event--open=is_open
             class:event--current=is_current
+            class:event--waiting=move || waiting.with(|w| w.contains(slug))
             data-category=event.category.slug()
             hidden=move || shown.with(|s| !s.contains(&slug))
         >

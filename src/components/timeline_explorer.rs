@@ -1,14 +1,18 @@
-use super::timeline_axis::reading_progress;
-use super::{TimelineAxis, TimelineEvent};
+use super::timeline_strip::reading_progress;
+use super::{TimelineEvent, TimelineStrip};
+use crate::hooks::{use_reading_band, use_waiting_below};
 use crate::report::{report, ui, Category};
 use crate::state::use_report_state;
 use crate::timeline::{result_summary, visible_events, Move};
 use crate::url_state::clean_search;
 use leptos::prelude::*;
 
+/// The timeline's events, for the reading band.
+const EVENT_SELECTOR: &str = "li.event";
+
 /// The timeline's interactive part: category chips and search (kept in the
-/// link), a time axis on wide screens, the events on all, one tab stop with
-/// arrow keys between events.
+/// link), the time strip that follows the event being read, the events, one
+/// tab stop with arrow keys between events.
 ///
 /// An island. Every event is rendered once, in order; a filter only hides or
 /// shows them (`hidden`), so hydration adopts the prerendered list as it is
@@ -89,12 +93,23 @@ pub fn TimelineExplorer() -> impl IntoView {
         .into_iter()
         .partition(|e| e.span().is_some());
     let shown = Signal::from(visible);
+    // The event being read: the shown one that last crossed the reading band.
+    let crossing = use_reading_band(EVENT_SELECTOR);
+    let waiting = Signal::from(use_waiting_below(EVENT_SELECTOR));
+    let reading = Signal::derive(move || {
+        let slug = crossing.with(|c| {
+            c.as_deref()
+                .and_then(|id| r.event(id))
+                .map(|e| e.slug.as_str())
+        })?;
+        visible.with(|v| v.contains(&slug)).then_some(slug)
+    });
     let event_views = |events: Vec<&'static crate::report::Event>| {
         events
             .into_iter()
             .map(|e| {
                 let stop = Signal::derive(move || tab_stop() == Some(e.slug.as_str()));
-                view! { <TimelineEvent event=e tab_stop=stop shown=shown/> }
+                view! { <TimelineEvent event=e tab_stop=stop shown=shown reading=reading waiting=waiting/> }
             })
             .collect_view()
     };
@@ -134,7 +149,7 @@ pub fn TimelineExplorer() -> impl IntoView {
             </button>
         </div>
         <p class="timeline__status" role="status" aria-live="polite">{status}</p>
-        <TimelineAxis shown=shown/>
+        <TimelineStrip shown=shown reading=reading/>
         <div class="timeline__events" on:keydown=on_keydown on:focusin=on_focusin>
             <ol class="timeline__list" aria-label=ui.timeline.dated.as_str()>{event_views(dated)}</ol>
             <div class="timeline__undated" hidden=no_undated_shown>

@@ -392,6 +392,8 @@ pub struct RatioWords {
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TimelineWords {
+    /// The time strip's name.
+    pub strip: Text,
     pub filters: Text,
     pub categories: Text,
     pub search: Text,

@@ -39,6 +39,22 @@ impl When {
         super::fill(template.as_str(), values)
     }
 
+    /// The machine-readable dates of `<time datetime>`, at the article's
+    /// precision: a day `2020-08-18`, a month `2020-08`, a year (or a year's
+    /// end, which the text says) `2018`, a plan period its first and last
+    /// years. None for a date relative to the unstated publication date.
+    pub fn datetimes(&self) -> Vec<String> {
+        match *self {
+            When::Day { year, month, day } => vec![format!("{year:04}-{month:02}-{day:02}")],
+            When::Month { year, month } => vec![format!("{year:04}-{month:02}")],
+            When::Year { year } | When::YearEnd { year } | When::PeriodEnd { year, .. } => {
+                vec![format!("{year:04}")]
+            }
+            When::Period { from, to, .. } => vec![format!("{from:04}"), format!("{to:04}")],
+            When::Relative { .. } => vec![],
+        }
+    }
+
     /// A short name of the precision, for screen readers and styling.
     pub fn precision(&self) -> &'static str {
         match self {
@@ -109,6 +125,30 @@ fn day_of_year(year: i32, month: u32, day: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datetimes_keep_the_article_precision() {
+        assert_eq!(day(2020, 8, 18).datetimes(), ["2020-08-18"]);
+        assert_eq!(
+            When::Month {
+                year: 2019,
+                month: 3
+            }
+            .datetimes(),
+            ["2019-03"]
+        );
+        assert_eq!(When::YearEnd { year: 2018 }.datetimes(), ["2018"]);
+        let period = When::Period {
+            label: "十三五".into(),
+            from: 2016,
+            to: 2020,
+        };
+        assert_eq!(period.datetimes(), ["2016", "2020"]);
+        let ago = When::Relative {
+            label: "去年".into(),
+        };
+        assert!(ago.datetimes().is_empty());
+    }
 
     fn day(year: i32, month: u32, day: u32) -> When {
         When::Day { year, month, day }

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { WebDriver, Capabilities, By, Key } from "selenium-webdriver";
 import * as http from "selenium-webdriver/http/index.js";
 import { serve } from "./server.mjs";
-import { ROOT, freePort } from "./helpers.mjs";
+import { ROOT, freePort, BELOW_STICKY } from "./helpers.mjs";
 
 const GECKODRIVER = [join(homedir(), ".cargo", "bin", "geckodriver"), "/usr/local/bin/geckodriver", "/usr/bin/geckodriver"].find(existsSync);
 // Debian installs it under the machine's multiarch triplet.
@@ -78,9 +78,9 @@ async function open(driver, path) {
   `);
 }
 const problems = (driver) => driver.executeScript("return window.__problems");
-/** Where the element `id` ends up once a landing scroll (smooth, without reduced motion) has ended. */
+/** Where the element `id` ends up (below what stays at the top) once a landing scroll (smooth, without reduced motion) has ended. */
 async function settledTop(driver, id) {
-  const top = () => js(driver, "return document.getElementById(arguments[0]).getBoundingClientRect().top", id);
+  const top = () => js(driver, `return (${BELOW_STICKY})(arguments[0])`, id);
   // Still moving if its place changes across two frames.
   const settled = () =>
     driver.executeAsyncScript(`

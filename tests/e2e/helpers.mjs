@@ -22,6 +22,21 @@ export const CHROME_ARGS = [
   "--no-first-run",
 ];
 
+/**
+ * In the page: where element `id` sits below what stays at the top of the
+ * window over it (the narrow screens' contents bar, the timeline's strip),
+ * in px. 0 is the first line a reader sees.
+ */
+export const BELOW_STICKY = `(id) => {
+  const el = document.getElementById(id);
+  const box = el.getBoundingClientRect();
+  const covers = [...document.querySelectorAll(".contents, .strip")]
+    .filter((c) => !c.contains(el) && getComputedStyle(c).position === "sticky")
+    .map((c) => c.getBoundingClientRect())
+    .filter((r) => r.top <= 1 && r.bottom > 0 && r.left < box.right && r.right > box.left && r.height < innerHeight / 2);
+  return box.top - Math.max(0, ...covers.map((r) => r.bottom));
+}`;
+
 /** Starts the server and the browser once per test file. */
 export async function start() {
   if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `trunk build --release` first");
