@@ -33,8 +33,12 @@ export const BELOW_STICKY = `(id) => {
   const covers = [...document.querySelectorAll(".contents, .strip")]
     .filter((c) => !c.contains(el) && getComputedStyle(c).position === "sticky")
     .map((c) => c.getBoundingClientRect())
-    .filter((r) => r.top <= 1 && r.bottom > 0 && r.left < box.right && r.right > box.left && r.height < innerHeight / 2);
-  return box.top - Math.max(0, ...covers.map((r) => r.bottom));
+    .filter((r) => r.bottom > 0 && r.left < box.right && r.right > box.left && r.height < innerHeight / 2)
+    .sort((a, b) => a.top - b.top);
+  // Stacked from the top of the window down: the strip sits under the bar.
+  let edge = 0;
+  for (const r of covers) if (r.top <= edge + 1) edge = Math.max(edge, r.bottom);
+  return box.top - edge;
 }`;
 
 /** Starts the server and the browser once per test file. */
@@ -59,8 +63,8 @@ export async function start() {
  * request to a host other than the page's own.
  */
 export async function openPage(env, path = "/", options = {}) {
-  const { viewport = { width: 1280, height: 800 }, colorScheme = "light", javaScriptEnabled = true, reducedMotion = "reduce" } = options;
-  const context = await env.browser.newContext({ viewport, colorScheme, javaScriptEnabled, reducedMotion });
+  const { viewport = { width: 1280, height: 800 }, colorScheme = "light", javaScriptEnabled = true, reducedMotion = "reduce", isMobile = false, hasTouch = false } = options;
+  const context = await env.browser.newContext({ viewport, colorScheme, javaScriptEnabled, reducedMotion, isMobile, hasTouch });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (msg) => {
