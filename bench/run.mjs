@@ -8,7 +8,7 @@
 //   LH_RUNS       Lighthouse runs of each page and form factor (default 3)
 //   PEER_DIR      where the peer page is laid out (default target/peer)
 //   DIST          the build to measure (default dist/), e.g. one made with INLINE_CSS=0
-//   BENCH_PARTS   which parts to run (default timings,lighthouse; bytes always run)
+//   BENCH_PARTS   which parts to run (default timings,scroll,lighthouse; bytes always run)
 import { readFileSync, writeFileSync, mkdirSync, statSync, existsSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
@@ -18,7 +18,7 @@ import { serve } from "../tests/e2e/server.mjs";
 import { ROOT, CHROME_ARGS } from "../tests/e2e/helpers.mjs";
 
 const DIST = process.env.DIST || join(ROOT, "dist");
-const PARTS = new Set((process.env.BENCH_PARTS || "timings,lighthouse").split(","));
+const PARTS = new Set((process.env.BENCH_PARTS || "timings,scroll,lighthouse").split(","));
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const LH_RUNS = Number(process.env.LH_RUNS || 3);
 const WARMUP = 3;
@@ -109,6 +109,58 @@ if (PARTS.has("timings")) {
   results.timings.long_task_until_hydrated_4x_ms = spread(longTasks.map((t) => t.total));
   results.timings.blocking_until_hydrated_4x_ms = spread(longTasks.map((t) => t.blocking));
   check("long-task time until hydrated, 4x CPU", results.timings.long_task_until_hydrated_4x_ms.median, budgets.long_task_until_hydrated_ms);
+}
+
+// ---- scrolling through the timeline, at 4x CPU slowdown ----
+// The reader's scroll, as a steady 12 px a frame from the timeline's top to
+// its end, on a phone and a wide screen: the longest task while scrolling,
+// and the share of frames that came within 1.5 frame times (25 ms) of the last.
+async function scrollTimeline(viewport) {
+  const context = await browser.newContext({ viewport, reducedMotion: "no-preference" });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(PAGES.report);
+  await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout: 60000 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const measured = await page.evaluate(async () => {
+    const timeline = document.getElementById("timeline");
+    scrollTo({ top: timeline.getBoundingClientRect().top + scrollY, behavior: "instant" });
+    const end = timeline.getBoundingClientRect().bottom + scrollY - innerHeight;
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    const tasks = [];
+    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+    observer.observe({ type: "longtask" });
+    const gaps = [];
+    await new Promise((done) => {
+      let last = performance.now();
+      const step = (now) => {
+        gaps.push(now - last);
+        last = now;
+        if (scrollY >= end - 1) return done();
+        scrollBy({ top: 12, behavior: "instant" });
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+    await new Promise((ok) => setTimeout(ok, 100));
+    observer.disconnect();
+    return { longest: Math.max(0, ...tasks), onTime: gaps.filter((g) => g <= 25).length / gaps.length, frames: gaps.length };
+  });
+  await context.close();
+  return measured;
+}
+if (PARTS.has("scroll")) {
+  console.log(`
+Scrolling through the timeline, 4x CPU slowdown, ${RUNS} runs per width…`);
+  for (const [name, viewport] of [["phone", { width: 390, height: 844 }], ["wide", { width: 1440, height: 900 }]]) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await scrollTimeline(viewport));
+    results.timings[`scroll_${name}_longest_task_4x_ms`] = spread(runs.map((r) => r.longest));
+    results.timings[`scroll_${name}_frames_on_time_4x`] = spread(runs.map((r) => r.onTime));
+    results.timings[`scroll_${name}_frames`] = spread(runs.map((r) => r.frames));
+    check(`longest task scrolling the timeline (${name}), 4x CPU`, results.timings[`scroll_${name}_longest_task_4x_ms`].median, budgets.scroll_longest_task_ms);
+    check(`frames on time scrolling the timeline (${name}), 4x CPU`, results.timings[`scroll_${name}_frames_on_time_4x`].median, budgets.scroll_frames_on_time, true);
+  }  console.table(Object.fromEntries(Object.entries(results.timings).filter(([k]) => k.startsWith("scroll_"))));
 }
 
 // ---- in-browser timings of this report ----

@@ -7,58 +7,11 @@ use leptos_use::{
     signal_debounced, use_element_size, use_intersection_observer_with_options,
     UseIntersectionObserverOptions,
 };
-use std::collections::HashSet;
+use web_sys::IntersectionObserverEntry;
 
 /// The band of the viewport that counts as "being read": a strip a third of
 /// the way down, so a part counts once its top has passed there.
 const READING_BAND: &str = "-33% 0px -66% 0px";
-
-/// The id of the element matching `selector` that last crossed the reading
-/// band: what is being read. The elements are found once the page is mounted.
-pub fn use_reading_band(selector: &'static str) -> ReadSignal<Option<String>> {
-    let (crossing, set_crossing) = signal(None::<String>);
-    let _ = use_intersection_observer_with_options(
-        selector,
-        move |entries, _| {
-            if let Some(entry) = entries.iter().find(|e| e.is_intersecting()) {
-                let id = entry.target().id();
-                if crossing.get_untracked().as_deref() != Some(id.as_str()) {
-                    set_crossing.set(Some(id));
-                }
-            }
-        },
-        UseIntersectionObserverOptions::default().root_margin(READING_BAND),
-    );
-    crossing
-}
-
-/// The ids of the elements matching `selector` that wait below the fold,
-/// not yet scrolled into view: each waits from its first sight until it
-/// enters, once.
-pub fn use_waiting_below(selector: &'static str) -> ReadSignal<HashSet<String>> {
-    let (waiting, set_waiting) = signal(HashSet::<String>::new());
-    let seen = StoredValue::new(HashSet::<String>::new());
-    let _ = use_intersection_observer_with_options(
-        selector,
-        move |entries, _| {
-            set_waiting.update(|waiting| {
-                for entry in &entries {
-                    let id = entry.target().id();
-                    let first = seen
-                        .try_update_value(|seen| seen.insert(id.clone()))
-                        .unwrap_or(false);
-                    if entry.is_intersecting() {
-                        waiting.remove(&id);
-                    } else if first && entry.bounding_client_rect().top() > 0.0 {
-                        waiting.insert(id);
-                    }
-                }
-            })
-        },
-        UseIntersectionObserverOptions::default(),
-    );
-    waiting
-}
 
 /// Every part of the page a reader can be "in" carries this attribute.
 pub const PART_SELECTOR: &str = "[data-part]";
@@ -70,6 +23,76 @@ const CLOSING_PART_SELECTOR: &str = "footer[data-part]";
 /// Shown "whole": a sub-pixel short of all of it counts.
 const WHOLE: f64 = 0.95;
 
+/// Observes the elements matching `selector` (found once the page is
+/// mounted). Every observer of the page goes through here: leptos-use's
+/// function is generic over its callback, and each distinct callback would
+/// be another copy of it in the wasm.
+fn observe(
+    selector: &'static str,
+    options: UseIntersectionObserverOptions<web_sys::Element, web_sys::Element>,
+    callback: impl FnMut(Vec<IntersectionObserverEntry>) + 'static,
+) {
+    let mut callback: Box<dyn FnMut(Vec<IntersectionObserverEntry>)> = Box::new(callback);
+    let _ = use_intersection_observer_with_options(
+        selector,
+        move |entries, _| callback(entries),
+        options,
+    );
+}
+
+/// The id of the element matching `selector` that last crossed the reading
+/// band: what is being read.
+pub fn use_reading_band(selector: &'static str) -> ReadSignal<Option<String>> {
+    let (crossing, set_crossing) = signal(None::<String>);
+    observe(
+        selector,
+        UseIntersectionObserverOptions::default().root_margin(READING_BAND),
+        move |entries| {
+            if let Some(entry) = entries.iter().find(|e| e.is_intersecting()) {
+                let id = entry.target().id();
+                if crossing.get_untracked().as_deref() != Some(id.as_str()) {
+                    set_crossing.set(Some(id));
+                }
+            }
+        },
+    );
+    crossing
+}
+
+/// The ids of the elements matching `selector` that wait below the fold,
+/// not yet scrolled into view: each waits from its first sight until it
+/// enters, once. (A handful of ids: a list is smaller in the wasm than a set.)
+pub fn use_waiting_below(selector: &'static str) -> ReadSignal<Vec<String>> {
+    let (waiting, set_waiting) = signal(Vec::<String>::new());
+    let seen = StoredValue::new(Vec::<String>::new());
+    observe(
+        selector,
+        UseIntersectionObserverOptions::default(),
+        move |entries| {
+            set_waiting.update(|waiting| {
+                for entry in &entries {
+                    let id = entry.target().id();
+                    let first = seen
+                        .try_update_value(|seen| {
+                            let first = !seen.contains(&id);
+                            if first {
+                                seen.push(id.clone());
+                            }
+                            first
+                        })
+                        .unwrap_or(false);
+                    if entry.is_intersecting() {
+                        waiting.retain(|w| *w != id);
+                    } else if first && entry.bounding_client_rect().top() > 0.0 {
+                        waiting.push(id);
+                    }
+                }
+            })
+        },
+    );
+    waiting
+}
+
 /// Marks the part of the page crossing the reading band as the part being
 /// read, or the closing part once the page is scrolled to show it whole.
 /// The parts are static HTML, found by their `data-part` mark once the page
@@ -77,16 +100,16 @@ const WHOLE: f64 = 0.95;
 pub fn track_parts_in_view(state: ReportState) {
     let in_band = use_reading_band(PART_SELECTOR);
     let closing = RwSignal::new(None::<String>);
-    let _ = use_intersection_observer_with_options(
+    observe(
         CLOSING_PART_SELECTOR,
-        move |entries, _| {
+        UseIntersectionObserverOptions::default().thresholds(vec![WHOLE]),
+        move |entries| {
             if let Some(entry) = entries.last() {
                 // Called as it crosses "wholly shown", either way.
                 let whole = entry.is_intersecting() && entry.intersection_ratio() >= WHOLE;
                 closing.set(whole.then(|| entry.target().id()));
             }
         },
-        UseIntersectionObserverOptions::default().thresholds(vec![WHOLE]),
     );
     Effect::new(move |_| {
         let reading = closing.get().or_else(|| in_band.get());
@@ -108,13 +131,14 @@ pub enum ScrollStep {
     Played,
 }
 
-/// The scroll step of `node`, from the intersection of its first sight.
-pub fn use_scroll_step(node: NodeRef<html::Div>) -> ReadSignal<ScrollStep> {
+/// The scroll step of the element `selector` names, from its first sight.
+pub fn use_scroll_step(selector: &'static str) -> ReadSignal<ScrollStep> {
     let (step, set_step) = signal(ScrollStep::Shown);
     let measured = StoredValue::new(false);
-    let _ = use_intersection_observer_with_options(
-        node,
-        move |entries, _| {
+    observe(
+        selector,
+        UseIntersectionObserverOptions::default().thresholds(vec![0.0, 0.5]),
+        move |entries| {
             let Some(entry) = entries.last() else { return };
             let first = !measured.get_value();
             measured.set_value(true);
@@ -129,7 +153,6 @@ pub fn use_scroll_step(node: NodeRef<html::Div>) -> ReadSignal<ScrollStep> {
                 _ => {}
             }
         },
-        UseIntersectionObserverOptions::default().thresholds(vec![0.0, 0.5]),
     );
     step
 }

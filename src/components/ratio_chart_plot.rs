@@ -9,6 +9,9 @@ use crate::ADOPTS_PRERENDERED;
 use leptos::html;
 use leptos::prelude::*;
 
+/// The chart's drawing (one per page).
+const PLOT_SELECTOR: &str = ".ratio__plot";
+
 /// The width the prerendered chart is drawn at, before the page knows its own.
 const PRERENDER_WIDTH: u32 = 640;
 
@@ -25,7 +28,7 @@ pub fn RatioChartPlot() -> impl IntoView {
     let plot = NodeRef::<html::Div>::new();
     // Reached by scrolling, the chart moves once from the earlier shares to
     // the later ones (CSS, and none under reduced motion).
-    let step = use_scroll_step(plot);
+    let step = use_scroll_step(PLOT_SELECTOR);
     let width = crate::hooks::use_settled_width(plot, f64::from(PRERENDER_WIDTH));
     let highlight = RwSignal::new(None::<usize>);
     // `None` while the page still shows what the prerender drew; once drawn

@@ -3,7 +3,6 @@ use crate::report::{fill, report, ui, Event, When};
 use crate::state::use_report_state;
 use leptos::either::Either;
 use leptos::prelude::*;
-use std::collections::HashSet;
 
 /// One event of the timeline: its date at the article's precision, its
 /// category and summary; opens in place to its source sentence, figures and
@@ -19,7 +18,7 @@ pub fn TimelineEvent(
     /// The event being read (crossing the reading band).
     reading: Signal<Option<&'static str>>,
     /// The events that wait below the fold, to rise into place as they enter.
-    waiting: Signal<HashSet<String>>,
+    waiting: Signal<Vec<String>>,
 ) -> impl IntoView {
     let r = report();
     let state = use_report_state();
@@ -77,7 +76,7 @@ pub fn TimelineEvent(
             class=format!("event event--{}", event.category.slug())
             class:event--open=is_open
             class:event--current=is_current
-            class:event--waiting=move || waiting.with(|w| w.contains(slug))
+            class:event--waiting=move || waiting.with(|w| w.iter().any(|id| id == slug))
             data-category=event.category.slug()
             hidden=move || shown.with(|s| !s.contains(&slug))
         >
