@@ -52,14 +52,16 @@ fn main() {
     fs::write(out, bytes).expect("write report.postcard");
 }
 /// Empties what no island reads: the islands (contents, ratio chart,
-/// timeline) and the page wiring read section slugs and headings, figures'
-/// values and measures, events, the ratios, and bar charts' slugs. A new
-/// island that reads more must keep it here (see README, "Islands").
+/// timeline) and the page wiring read the parts and section headings,
+/// figures' values and measures, events, the ratios, bar charts' slugs and
+/// the interface words they show. A new island that reads more must keep it
+/// here (see README, "Islands").
 fn keep_what_islands_read(report: &mut model::Report) {
     let empty = || model::Text { zh: String::new() };
     report.meta.lead = empty();
     report.meta.photo_credit = empty();
     report.meta.description = empty();
+    report.meta.preview = empty();
     report.meta.image_alt = empty();
     // Words only static parts, the head and the extra pages use.
     let ui = &mut report.ui;

@@ -7,14 +7,14 @@
 // 2. The stylesheet is inlined, so the first paint needs the HTML alone; the
 //    CSP allows that one <style> by its sha256 hash (no 'unsafe-inline').
 //    INLINE_CSS=0 keeps it a separate file, to measure the difference.
-// 3. Link previews need absolute URLs: with SITE_URL set (the address dist/ is
-//    published at, ending in /), a canonical link and og:url are added and the
-//    social image points there. Without it the image URL stays relative.
-// 4. The native `prerender` binary renders the report into index.html (the
-//    wasm, built with the `hydrate` feature, hydrates its islands) and writes
-//    the share pages, sitemap.xml and robots.txt.
-// 5. A 404 page, and a brotli and a gzip copy beside every text file, for
-//    hosts that serve precompressed files (deploy/nginx.conf).
+// 3. The native `prerender` binary renders the report into index.html, head
+//    and body, from data/report.json (the wasm, built with the `hydrate`
+//    feature, hydrates its islands), and writes the share pages, sitemap.xml,
+//    robots.txt and 404.html. Link previews need absolute URLs: with SITE_URL
+//    set (the address dist/ is published at, ending in /), the head gains a
+//    canonical link and og:url, and the social image points there.
+// 4. A brotli and a gzip copy beside every text file, for hosts that serve
+//    precompressed files (deploy/nginx.conf).
 import { readFileSync, writeFileSync, rmSync, readdirSync, statSync } from "node:fs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { execFileSync } from "node:child_process";

@@ -1,6 +1,6 @@
-//! Pure parts of the build-time rendering: where the app goes in the page,
-//! the small share pages, the sitemap and robots.txt. The `prerender`
-//! binary does the file work.
+//! Pure parts of the build-time rendering: where the app and the head tags
+//! go in the page, the noscript note, the small share pages, the sitemap,
+//! robots.txt and the 404 page. The `prerender` binary does the file work.
 
 use crate::report::{fill, report, ui};
 
@@ -80,6 +80,7 @@ pub fn head_tags(site: Option<&str>) -> String {
     let title = escape(meta.page_title.as_str());
     let headline = escape(meta.title.as_str());
     let description = escape(meta.description.as_str());
+    let preview = escape(meta.preview.as_str());
     let image_alt = escape(meta.image_alt.as_str());
     let site = site.map(escape);
     let canonical = site.as_ref().map_or_else(String::new, |site| {
@@ -96,12 +97,12 @@ pub fn head_tags(site: Option<&str>) -> String {
     <meta property="og:type" content="article" />
     <meta property="og:locale" content="zh_CN" />
     <meta property="og:title" content="{headline}" />
-    <meta property="og:description" content="{description}" />
+    <meta property="og:description" content="{preview}" />
     <meta property="og:image" content="{base}public/social.png" />
     <meta property="og:image:alt" content="{image_alt}" />
     <meta name="twitter:card" content="summary_large_image" />
     <meta name="twitter:title" content="{headline}" />
-    <meta name="twitter:description" content="{description}" />
+    <meta name="twitter:description" content="{preview}" />
     <meta name="twitter:image" content="{base}public/social.png" />
 "#
     )

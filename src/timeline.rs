@@ -1,7 +1,7 @@
 //! Pure logic of the timeline: which events show, where they sit on the
 //! axis, and where the keyboard moves next.
 
-use crate::report::{fill, ui, Category, Event, Report, When};
+use crate::report::{fill, ui, AxisSegment, Category, Event, Report, When};
 use std::collections::BTreeSet;
 
 /// Events that pass the category chips and the search, in chronological order.
@@ -35,47 +35,20 @@ fn matches_search(report: &Report, event: &Event, needle: &str) -> bool {
         .any(|h| h.to_ascii_lowercase().contains(needle))
 }
 
-/// The axis: the article's two early baselines (1985, 2012) and its dense
-/// 2015–2020 years would not both read on one linear scale, so the axis is
-/// broken: each segment maps a range of years onto a share of the width.
-pub const AXIS_SEGMENTS: [AxisSegment; 3] = [
-    AxisSegment {
-        from_year: 1985.0,
-        to_year: 1986.0,
-        from_x: 0.00,
-        to_x: 0.10,
-    },
-    AxisSegment {
-        from_year: 2012.0,
-        to_year: 2013.0,
-        from_x: 0.14,
-        to_x: 0.24,
-    },
-    AxisSegment {
-        from_year: 2015.0,
-        to_year: 2021.0,
-        from_x: 0.28,
-        to_x: 1.00,
-    },
-];
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct AxisSegment {
-    pub from_year: f64,
-    pub to_year: f64,
-    pub from_x: f64,
-    pub to_x: f64,
-}
-
 /// Position of a fractional year on the broken axis, 0.0–1.0; years that fall
 /// in a break are drawn at the break's start.
-pub fn axis_x(year: f64) -> f64 {
+///
+/// The axis is broken (`timeline_axis` in the data): the article's early
+/// baselines (1985, 2012) and its dense 2015–2020 would not both read on one
+/// linear scale, so each segment maps a range of years onto a share of the width.
+pub fn axis_x(axis: &[AxisSegment], year: f64) -> f64 {
     let mut x = 0.0;
-    for s in AXIS_SEGMENTS {
-        if year < s.from_year {
+    for s in axis {
+        let (from, to) = (f64::from(s.from_year), f64::from(s.to_year));
+        if year < from {
             return x;
         }
-        let t = ((year - s.from_year) / (s.to_year - s.from_year)).min(1.0);
+        let t = ((year - from) / (to - from)).min(1.0);
         x = s.from_x + t * (s.to_x - s.from_x);
     }
     x
@@ -83,10 +56,10 @@ pub fn axis_x(year: f64) -> f64 {
 
 /// Where an event sits on the axis: `(left, width)` as fractions of the axis;
 /// `None` for events without an absolute date.
-pub fn axis_place(when: Option<&When>) -> Option<(f64, f64)> {
+pub fn axis_place(axis: &[AxisSegment], when: Option<&When>) -> Option<(f64, f64)> {
     let (start, end) = when?.span()?;
-    let left = axis_x(start);
-    Some((left, (axis_x(end) - left).max(0.0)))
+    let left = axis_x(axis, start);
+    Some((left, (axis_x(axis, end) - left).max(0.0)))
 }
 
 /// Rows for spans on the axis, so that no two overlapping spans share one:
@@ -233,7 +206,8 @@ mod tests {
         let years = [
             1985.0, 1985.5, 2000.0, 2012.0, 2012.9, 2014.0, 2015.0, 2018.9, 2020.6, 2021.0, 2030.0,
         ];
-        let xs: Vec<f64> = years.iter().map(|&y| axis_x(y)).collect();
+        let axis = &report().timeline_axis;
+        let xs: Vec<f64> = years.iter().map(|&y| axis_x(axis, y)).collect();
         assert!(xs.windows(2).all(|w| w[0] <= w[1]), "{xs:?}");
         assert_eq!(xs[0], 0.0);
         assert_eq!(*xs.last().unwrap(), 1.0);
@@ -246,20 +220,23 @@ mod tests {
             from: 2016,
             to: 2020,
         };
-        let (left, width) = axis_place(Some(&period)).unwrap();
+        let (left, width) = axis_place(&report().timeline_axis, Some(&period)).unwrap();
         assert!(width > 0.5, "{width}");
         let day = When::Day {
             year: 2020,
             month: 8,
             day: 18,
         };
-        let (dleft, dwidth) = axis_place(Some(&day)).unwrap();
+        let (dleft, dwidth) = axis_place(&report().timeline_axis, Some(&day)).unwrap();
         assert!(dwidth < 0.01 && dleft > left && dleft < left + width);
-        assert_eq!(axis_place(None), None);
+        assert_eq!(axis_place(&report().timeline_axis, None), None);
         assert_eq!(
-            axis_place(Some(&When::Relative {
-                label: "去年".into()
-            })),
+            axis_place(
+                &report().timeline_axis,
+                Some(&When::Relative {
+                    label: "去年".into()
+                })
+            ),
             None
         );
     }

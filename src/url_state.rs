@@ -24,7 +24,8 @@ pub struct LinkState {
 
 impl LinkState {
     /// Reads `?view=…&cat=…&q=…` (with or without the `?`). Unknown keys and
-    /// values are ignored; malformed percent-encoding drops that value only.
+    /// values are ignored; a value that does not decode to UTF-8 is dropped
+    /// alone (a stray `%` is kept as text).
     pub fn parse(query: &str) -> LinkState {
         let mut state = LinkState::default();
         let query = query.strip_prefix('?').unwrap_or(query);
@@ -80,7 +81,7 @@ pub fn clean_search(raw: &str) -> String {
 }
 
 /// The element id a fragment points at, if it is one of `known` ids.
-/// Anything else (unknown, too long, badly encoded, markup) gives `None`.
+/// Anything else (unknown, too long, not UTF-8, markup) gives `None`.
 pub fn fragment_target<'a>(fragment: &str, known: &[&'a str]) -> Option<&'a str> {
     let raw = fragment.strip_prefix('#').unwrap_or(fragment);
     if raw.is_empty() || raw.len() > MAX_INPUT_LEN {

@@ -4,9 +4,11 @@
 //!
 //!     cargo run --features ssr --bin prerender -- <dist dir>
 //!
-//! It writes the app into `index.html`'s body (the wasm then hydrates it),
-//! one small page per section and event under `s/<slug>/` for link
-//! previews, and `sitemap.xml` and `robots.txt`.
+//! It writes the app into `index.html`'s body (the wasm then hydrates its
+//! islands) with the note for readers without JavaScript, the title,
+//! description and preview tags into its head, one small page under
+//! `s/<slug>/` for link previews of everything with a share button,
+//! `sitemap.xml`, `robots.txt` and `404.html`.
 
 use leptos::prelude::*;
 use shizhong_report::prerender::{

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ReportPart(part: &'static Part) -> impl IntoView {
     let body = match part.kind {
-        // The masthead is the page's header: no frame, no share, not tracked.
+        // The masthead is the page's header: no frame, no heading, no share.
         PartKind::Lead => return view! { <Masthead part=part/> }.into_any(),
         PartKind::Figures => view! { <AtAGlance/> }.into_any(),
         PartKind::Section => match report().section(&part.slug) {

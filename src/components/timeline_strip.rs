@@ -1,6 +1,6 @@
 use crate::report::{report, ui, Event};
 use crate::state::use_report_state;
-use crate::timeline::{assign_lanes, axis_place, axis_x, AXIS_SEGMENTS};
+use crate::timeline::{assign_lanes, axis_place, axis_x};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::svg;
@@ -22,7 +22,7 @@ pub fn TimelineStrip(
     let placed: Vec<_> = r
         .events_in_order()
         .into_iter()
-        .filter_map(|e| axis_place(e.when.as_ref()).map(|place| (e, place)))
+        .filter_map(|e| axis_place(&r.timeline_axis, e.when.as_ref()).map(|place| (e, place)))
         .collect();
     // Spans (periods, years) stack in lanes above the line; days and
     // year-ends are points on it.
@@ -57,10 +57,11 @@ pub fn TimelineStrip(
                 .child(shape)
         })
         .collect_view();
-    let ticks = AXIS_SEGMENTS
+    let ticks = r
+        .timeline_axis
         .iter()
-        .flat_map(|s| s.from_year as i32..s.to_year as i32)
-        .map(|year| view! { <text class="axis__tick" x=percent(axis_x(f64::from(year))) y="56" aria-hidden="true">{year}</text> })
+        .flat_map(|s| s.from_year..s.to_year)
+        .map(|year| view! { <text class="axis__tick" x=percent(axis_x(&r.timeline_axis, f64::from(year))) y="56" aria-hidden="true">{year}</text> })
         .collect_view();
     let now = move || {
         let event = reading

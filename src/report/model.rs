@@ -67,6 +67,9 @@ pub struct Report {
     pub snapshot_rows: Vec<SnapshotRow>,
     /// The multiple the infographic's part computes from two of its figures.
     pub snapshot_multiple: Option<Multiple>,
+    /// The timeline's broken time axis: the ranges of years it shows, each
+    /// on its share of the width.
+    pub timeline_axis: Vec<AxisSegment>,
     /// Small bar charts of figures, each shown in one part of the page.
     pub bar_charts: Vec<BarChart>,
     /// Numbers in the article that are not data (the 2.5 of PM2.5, the 90 of
@@ -84,8 +87,10 @@ pub struct Meta {
     pub kicker: Text,
     /// The page's `<title>`.
     pub page_title: Text,
-    /// The search and preview description (`description`, `og:description`).
+    /// The search description (`description`).
     pub description: Text,
+    /// The shorter text of link previews (`og:description`, `twitter:description`).
+    pub preview: Text,
     /// What the preview image shows (`og:image:alt`).
     pub image_alt: Text,
     /// Figure ids for the "numbers at a glance" band, in order.
@@ -260,6 +265,17 @@ pub struct NotFigure {
     pub context: String,
     pub number: String,
     pub why: Text,
+}
+
+/// One stretch of the time axis: the years `[from_year, to_year)` drawn
+/// from `from_x` to `to_x`, as shares of the axis's width.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AxisSegment {
+    pub from_year: i32,
+    pub to_year: i32,
+    pub from_x: f64,
+    pub to_x: f64,
 }
 
 /// A computed multiple of two figures, shown marked as computed.

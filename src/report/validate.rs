@@ -92,6 +92,7 @@ pub fn validate(r: &Report, article: &str) -> Vec<Problem> {
     check_numbers_accounted(r, article, &mut problems);
     check_lines_told(r, article, &mut problems);
     check_head(r, &mut problems);
+    check_axis(&r.timeline_axis, &mut problems);
     check_templates(&r.ui, &mut problems);
     problems
 }
@@ -231,7 +232,7 @@ fn check_slugs(r: &Report, out: &mut Vec<Problem>) {
             out.push(problem(
                 &path,
                 quoted(slug),
-                "1 to 40 of a-z, 0-9 and inner hyphens",
+                "1 to 40 of a-z, 0-9 and inner hyphens, not an id of the page's own (main, ratio-caption, …-h, …-btn, …-detail, …-caption)",
             ));
         }
         if let Some(first) = seen.get(slug.as_str()) {
@@ -256,8 +257,15 @@ fn check_slugs(r: &Report, out: &mut Vec<Problem>) {
     }
 }
 
+/// Ids the page gives its own elements, and the endings of those it derives
+/// from slugs (`{slug}-h` for a heading …): a slug may be neither.
+const PAGE_IDS: [&str; 2] = ["main", "ratio-caption"];
+const DERIVED_ENDINGS: [&str; 4] = ["-h", "-btn", "-detail", "-caption"];
+
 pub fn is_url_safe(slug: &str) -> bool {
-    !slug.is_empty()
+    !PAGE_IDS.contains(&slug)
+        && !DERIVED_ENDINGS.iter().any(|end| slug.ends_with(end))
+        && !slug.is_empty()
         && slug.len() <= 40
         && slug
             .chars()
@@ -307,7 +315,28 @@ fn check_references(r: &Report, out: &mut Vec<Problem>) {
         figure(format!("meta.at_a_glance[{i}]"), id, out);
     }
     for (i, c) in r.bar_charts.iter().enumerate() {
-        part(format!("bar_charts[{i}].section"), &c.section, out);
+        // Only these kinds of part draw the small charts placed in them.
+        let shows_charts = |p: &&Part| {
+            matches!(
+                p.kind,
+                PartKind::Section | PartKind::ThreeYears | PartKind::BarChart
+            )
+        };
+        if !r
+            .parts
+            .iter()
+            .filter(shows_charts)
+            .any(|p| p.slug == c.section)
+        {
+            out.push(problem(
+                format!("bar_charts[{i}].section"),
+                quoted(&c.section),
+                one_of(
+                    "the slug of a section, three_years or bar_chart part",
+                    r.parts.iter().filter(shows_charts).map(|p| &p.slug),
+                ),
+            ));
+        }
         for (j, row) in c.rows.iter().enumerate() {
             figure(
                 format!("bar_charts[{i}].rows[{j}].figure"),
@@ -341,14 +370,32 @@ fn check_references(r: &Report, out: &mut Vec<Problem>) {
         }
     }
     if let Some(m) = &r.snapshot_multiple {
-        figure("snapshot_multiple.earlier".into(), &m.earlier, out);
-        figure("snapshot_multiple.later".into(), &m.later, out);
+        for (field, id) in [("earlier", &m.earlier), ("later", &m.later)] {
+            let path = format!("snapshot_multiple.{field}");
+            match r.figures.iter().find(|f| &f.id == id) {
+                None => figure(path, id, out),
+                // The sentence names the figures' years.
+                Some(f) if !matches!(f.when, Some(When::Year { .. })) => out.push(problem(
+                    path,
+                    format!("{} dated {:?}", quoted(id), f.when),
+                    "a figure of one year",
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+    if !r.events.is_empty() && !r.parts.iter().any(|p| p.kind == PartKind::Timeline) {
+        out.push(problem(
+            "parts",
+            "no timeline part",
+            "a timeline part, where the events' links land",
+        ));
     }
 }
 
 fn check_quotes_and_values(r: &Report, article: &str, out: &mut Vec<Problem>) {
     let verbatim = |path: String, text: &Text, out: &mut Vec<Problem>| {
-        if !article.contains(text.as_str()) {
+        if text.as_str().trim().is_empty() || !article.contains(text.as_str()) {
             out.push(problem(
                 path,
                 quoted(text.as_str()),
@@ -372,8 +419,23 @@ fn check_quotes_and_values(r: &Report, article: &str, out: &mut Vec<Problem>) {
             verbatim(format!("sections[{i}].paragraphs[{j}].zh"), p, out);
         }
     }
+    for (i, s) in r.sections.iter().enumerate() {
+        for (j, p) in s.photos.iter().enumerate() {
+            verbatim(
+                format!("sections[{i}].photos[{j}].caption.zh"),
+                &p.caption,
+                out,
+            );
+            if let Some(credit) = &p.credit {
+                verbatim(format!("sections[{i}].photos[{j}].credit.zh"), credit, out);
+            }
+        }
+    }
     for (i, s) in r.snapshots.iter().enumerate() {
         verbatim(format!("snapshots[{i}].line.zh"), &s.line, out);
+    }
+    for (i, ratio) in r.industry_ratios.iter().enumerate() {
+        verbatim(format!("industry_ratios[{i}].quote.zh"), &ratio.quote, out);
     }
     for (i, e) in r.events.iter().enumerate() {
         verbatim(format!("events[{i}].quote.zh"), &e.quote, out);
@@ -432,7 +494,8 @@ fn check_quotes_and_values(r: &Report, article: &str, out: &mut Vec<Problem>) {
 fn check_ratios(r: &Report, out: &mut Vec<Problem>) {
     for (i, ratio) in r.industry_ratios.iter().enumerate() {
         let sum: f64 = ratio.values().iter().sum();
-        if (sum - 100.0).abs() > 1e-9 {
+        // A share that is no number makes the sum NaN, which fails too.
+        if sum.is_nan() || (sum - 100.0).abs() > 1e-9 {
             out.push(problem(
                 format!("industry_ratios[{i}].shares"),
                 format!("{} (sum {sum:.1})", ratio.shares.join(":")),
@@ -600,6 +663,7 @@ fn check_head(r: &Report, out: &mut Vec<Problem>) {
     for (field, text) in [
         ("page_title", &m.page_title),
         ("description", &m.description),
+        ("preview", &m.preview),
         ("image_alt", &m.image_alt),
     ] {
         for t in numbers(text.as_str()) {
@@ -610,6 +674,46 @@ fn check_head(r: &Report, out: &mut Vec<Problem>) {
                     "only numbers that are values of figures or ratio shares",
                 ));
             }
+        }
+    }
+}
+
+/// The time axis's segments run forward in years and across the width, from
+/// its left edge (0) to its right (1).
+fn check_axis(axis: &[AxisSegment], out: &mut Vec<Problem>) {
+    if axis.is_empty() {
+        out.push(problem(
+            "timeline_axis",
+            "no segment",
+            "at least one range of years",
+        ));
+    }
+    let (mut year, mut x) = (i32::MIN, 0.0);
+    for (i, s) in axis.iter().enumerate() {
+        let at = format!("timeline_axis[{i}]");
+        if s.from_year >= s.to_year || s.from_year < year {
+            out.push(problem(
+                &at,
+                format!("years {}–{}", s.from_year, s.to_year),
+                "a range of years after the one before it",
+            ));
+        }
+        if !(x <= s.from_x && s.from_x < s.to_x && s.to_x <= 1.0) {
+            out.push(problem(
+                &at,
+                format!("x {}–{}", s.from_x, s.to_x),
+                "a stretch of the width (0 to 1) after the one before it",
+            ));
+        }
+        (year, x) = (s.to_year, s.to_x);
+    }
+    if let (Some(first), Some(last)) = (axis.first(), axis.last()) {
+        if first.from_x != 0.0 || last.to_x != 1.0 {
+            out.push(problem(
+                "timeline_axis",
+                format!("x from {} to {}", first.from_x, last.to_x),
+                "the whole width, 0 to 1",
+            ));
         }
     }
 }
