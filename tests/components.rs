@@ -238,16 +238,18 @@ async fn a_category_filter_hides_exactly_the_other_events_and_updates_the_url() 
     assert!(shown
         .iter()
         .all(|e| e.get_attribute("data-category").as_deref() == Some("flood")));
-    // The axis hides the marks of the hidden events, and only those.
+    // The strip hides the marks of the hidden events, and only those; its
+    // marks are SVG links (an HTML link would not show inside the SVG).
     let dated_floods = report()
         .events
         .iter()
         .filter(|e| e.category == Category::Flood && e.span().is_some())
         .count();
-    assert_eq!(
-        all(&root, ".axis__mark:not(.axis__mark--hidden)").len(),
-        dated_floods
-    );
+    let marks = all(&root, ".axis a.axis__link:not(.axis__link--hidden)");
+    assert_eq!(marks.len(), dated_floods);
+    assert!(marks
+        .iter()
+        .all(|a| a.namespace_uri().as_deref() == Some("http://www.w3.org/2000/svg")));
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert_eq!(search, "?cat=flood");
     let status = text(&one(&root, ".timeline__status"));
