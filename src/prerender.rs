@@ -108,6 +108,14 @@ pub fn head_tags(site: Option<&str>) -> String {
     )
 }
 
+/// How the extra pages (share pages, the 404 page) begin.
+const PAGE_START: &str = r#"<!DOCTYPE html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+"#;
+
 /// The page a static host serves for an unknown path, leading to the report.
 pub fn not_found_page(site: &str) -> String {
     let ui = ui();
@@ -125,12 +133,7 @@ pub fn not_found_page(site: &str) -> String {
         .unwrap_or("/");
     let path = escape(path);
     format!(
-        r#"<!DOCTYPE html>
-<html lang="zh-CN">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="robots" content="noindex" />
+        r#"{PAGE_START}    <meta name="robots" content="noindex" />
     <title>{title}</title>
   </head>
   <body>
@@ -173,12 +176,7 @@ pub fn share_page(target: &ShareTarget, site: &str) -> String {
     let slug = escape(&target.slug);
     let site = escape(site);
     format!(
-        r#"<!DOCTYPE html>
-<html lang="zh-CN">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'none'" />
+        r#"{PAGE_START}    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'none'" />
     <meta name="referrer" content="strict-origin-when-cross-origin" />
     <title>{title}</title>
     <link rel="icon" href="../../public/favicon.svg" type="image/svg+xml" />
