@@ -79,6 +79,9 @@ export async function openPage(env, path = "/", options = {}) {
     if (!["data:", "blob:"].includes(url.protocol) && url.origin !== env.origin) problems.push(`foreign request: ${req.url()}`);
   });
   await page.exposeFunction("__reportCsp", (text) => problems.push(`CSP violation: ${text}`));
+  // Defined by the browser, not by a script the page's CSP would judge: a
+  // string predicate would be evaluated with eval, which the CSP forbids.
+  await page.addInitScript(`window.__belowSticky = ${BELOW_STICKY};`);
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => window.__reportCsp(`${e.violatedDirective} ${e.blockedURI}`));
   });

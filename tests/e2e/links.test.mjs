@@ -2,7 +2,7 @@
 // and hostile fragments, against the release build.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, ready, anchorIds, BELOW_STICKY } from "./helpers.mjs";
+import { start, openPage, ready, anchorIds } from "./helpers.mjs";
 
 let env;
 before(async () => (env = await start()));
@@ -10,11 +10,11 @@ after(async () => env?.stop());
 
 /** Where an element sits: its top below what stays at the top of the window, and whether the page could scroll further. */
 function placement(page, id) {
-  return page.evaluate(`({
-    top: (${BELOW_STICKY})(${JSON.stringify(id)}),
+  return page.evaluate((id) => ({
+    top: window.__belowSticky(id),
     atBottom: Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1,
     scrollY,
-  })`);
+  }), id);
 }
 
 /** At the top of the viewport (within its scroll margin), or as high as the page lets it go. */
@@ -47,7 +47,7 @@ test("a deep link keeps working after a reload and when the fragment changes in 
   assertAtTop(await placement(page, "innovation"), "innovation");
   await page.evaluate(() => (location.hash = "#flood-0818"));
   // Landing ends with focus in the event, below the timeline's strip.
-  await page.waitForFunction(`document.getElementById("flood-0818").contains(document.activeElement) && (${BELOW_STICKY})("flood-0818") < 40`);
+  await page.waitForFunction(() => document.getElementById("flood-0818").contains(document.activeElement) && window.__belowSticky("flood-0818") < 40);
   assert.equal(await page.getAttribute("#flood-0818 button", "aria-expanded"), "true");
   assert.deepEqual(problems, []);
   await context.close();

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { start, openPage, ROOT, BELOW_STICKY } from "./helpers.mjs";
+import { start, openPage, ROOT } from "./helpers.mjs";
 
 let env;
 before(async () => (env = await start()));
@@ -63,7 +63,7 @@ for (const [name, options] of [["phone", PHONE], ["1440 px", WIDE]]) {
     if (options.hasTouch) await mark.tap();
     else await mark.click();
     await page.waitForFunction(() => location.hash === "#flood-0818" && document.getElementById("flood-0818").contains(document.activeElement));
-    const top = await page.evaluate(`(${BELOW_STICKY})("flood-0818")`);
+    const top = await page.evaluate(() => window.__belowSticky("flood-0818"));
     assert.ok(top >= -2 && top <= 40, `#flood-0818 lands ${top}px below the strip`);
     assert.equal(await page.getAttribute("#flood-0818 button", "aria-expanded"), "true");
     assert.deepEqual(problems, []);
@@ -105,7 +105,7 @@ test("phone: the bar names the part being read, opens the contents over the page
   assert.equal(await page.evaluate(() => document.getElementById("timeline").getBoundingClientRect().top), before);
   await page.locator(".contents__list a[href='#innovation']").tap();
   await page.waitForFunction(() => location.hash === "#innovation" && !document.querySelector(".contents__details").open);
-  const landed = await page.evaluate(`(${BELOW_STICKY})("innovation")`);
+  const landed = await page.evaluate(() => window.__belowSticky("innovation"));
   assert.ok(landed >= -2 && landed <= 40, `#innovation lands ${landed}px below the bar`);
   // Tabbing onto a control that sits under the bar brings it out from under it.
   await page.evaluate(() => {
