@@ -137,6 +137,11 @@ pub fn focus_by_id(id: &str) {
         el.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
     {
         let _ = el.focus();
+        // Focus scrolls only what is off screen; what sticks at the top may
+        // still cover it. Its scroll margin (the CSS) keeps it clear of that.
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
 

@@ -42,11 +42,15 @@ pub fn TimelineStrip(
             let shape = if width > POINT_WIDTH {
                 let y = 20 - 7 * lanes.next().unwrap_or(0) as i32;
                 Either::Left(view! {
-                    <rect class=class class:axis__mark--current=current x=percent(left) y=y width=percent(width) height="5" rx="2.5"></rect>
+                    <rect class=class class:axis__mark--current=current x=percent(left) y=y width=percent(width) height="5" rx="2.5">
+                        <title>{label(e)}</title>
+                    </rect>
                 })
             } else {
                 Either::Right(view! {
-                    <circle class=class class:axis__mark--current=current cx=percent(left) cy="34" r="6"></circle>
+                    <circle class=class class:axis__mark--current=current cx=percent(left) cy="34" r="6">
+                        <title>{label(e)}</title>
+                    </circle>
                 })
             };
             // An SVG link (the view macro would make an HTML one).
