@@ -6,37 +6,28 @@ use std::cmp::Ordering;
 impl When {
     /// The date as the article would write it.
     pub fn label(&self) -> String {
-        let ui = super::ui();
-        let (year, month, day);
-        let (template, values): (&Text, &[(&str, &str)]) = match self {
-            When::Day {
-                year: y,
-                month: m,
-                day: d,
-            } => {
-                (year, month, day) = (y.to_string(), m.to_string(), d.to_string());
-                (
-                    &ui.dates.day,
-                    &[("year", &year), ("month", &month), ("day", &day)],
-                )
-            }
-            When::Month { year: y, month: m } => {
-                (year, month) = (y.to_string(), m.to_string());
-                (&ui.dates.month, &[("year", &year), ("month", &month)])
-            }
-            When::Year { year: y } => {
-                year = y.to_string();
-                (&ui.dates.year, &[("year", &year)])
-            }
-            When::YearEnd { year: y } => {
-                year = y.to_string();
-                (&ui.dates.year_end, &[("year", &year)])
-            }
-            When::Period { label, .. } => (&ui.dates.period, &[("label", label)]),
-            When::PeriodEnd { label, .. } => (&ui.dates.period_end, &[("label", label)]),
-            When::Relative { label } => return label.clone(),
-        };
-        super::fill(template.as_str(), values)
+        let words = &super::ui().dates;
+        let fill =
+            |template: &Text, values: &[(&str, &str)]| super::fill(template.as_str(), values);
+        match self {
+            When::Day { year, month, day } => fill(
+                &words.day,
+                &[
+                    ("year", &year.to_string()),
+                    ("month", &month.to_string()),
+                    ("day", &day.to_string()),
+                ],
+            ),
+            When::Month { year, month } => fill(
+                &words.month,
+                &[("year", &year.to_string()), ("month", &month.to_string())],
+            ),
+            When::Year { year } => fill(&words.year, &[("year", &year.to_string())]),
+            When::YearEnd { year } => fill(&words.year_end, &[("year", &year.to_string())]),
+            When::Period { label, .. } => fill(&words.period, &[("label", label)]),
+            When::PeriodEnd { label, .. } => fill(&words.period_end, &[("label", label)]),
+            When::Relative { label } => label.clone(),
+        }
     }
 
     /// The machine-readable dates of `<time datetime>`, at the article's
