@@ -27,16 +27,16 @@ pub fn clamp_width(width: f64) -> u32 {
     }
 }
 
+/// What a chart is drawn on: the whole of an SVG.
+pub(crate) type Canvas<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+
+/// What drawing on a canvas returns (see `render_svg` on why it is ignored).
+pub(crate) type Drawn = Result<(), DrawingAreaErrorKind<std::io::Error>>;
+
 /// Draws with `draw` onto an SVG of `width × height` and returns its markup,
 /// with the stand-in ink colours turned into CSS-driven `currentColor`, so
 /// the chart follows the page's light or dark scheme.
-pub(crate) fn render_svg(
-    width: u32,
-    height: u32,
-    draw: impl FnOnce(
-        &DrawingArea<SVGBackend, plotters::coord::Shift>,
-    ) -> Result<(), DrawingAreaErrorKind<std::io::Error>>,
-) -> String {
+pub(crate) fn render_svg(width: u32, height: u32, draw: impl FnOnce(&Canvas) -> Drawn) -> String {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();

@@ -3,17 +3,17 @@
 use super::labels::industry_name;
 use super::layout::Layout;
 use super::{alpha_for, NAME_WIDTH};
-use crate::chart::{label_style, palette::INDUSTRY_COLORS, HPos, Palette};
+use crate::chart::{label_style, palette::INDUSTRY_COLORS, Canvas, Drawn, HPos, Palette};
 use crate::report::IndustryRatio;
 use plotters::prelude::*;
 
 pub(super) fn draw_bars(
-    root: &DrawingArea<SVGBackend, plotters::coord::Shift>,
+    root: &Canvas,
     layout: &Layout,
     before: &IndustryRatio,
     after: &IndustryRatio,
     highlight: Option<usize>,
-) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+) -> Drawn {
     let (a, b) = (
         layout.segments(before.values()),
         layout.segments(after.values()),

@@ -4,17 +4,19 @@
 use super::labels::{industry_name, spread_labels};
 use super::layout::Layout;
 use super::{alpha_for, TOP};
-use crate::chart::{label_style, muted_style, palette::INDUSTRY_COLORS, HPos, Palette};
+use crate::chart::{
+    label_style, muted_style, palette::INDUSTRY_COLORS, Canvas, Drawn, HPos, Palette,
+};
 use crate::report::{fill, percentage_point_changes, signed, ui, IndustryRatio};
 use plotters::prelude::*;
 
 pub(super) fn draw_slope(
-    root: &DrawingArea<SVGBackend, plotters::coord::Shift>,
+    root: &Canvas,
     layout: &Layout,
     before: &IndustryRatio,
     after: &IndustryRatio,
     highlight: Option<usize>,
-) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+) -> Drawn {
     let (x0, x1) = (layout.slope_left(), layout.slope_right());
     for x in [x0, x1] {
         let axis = vec![
