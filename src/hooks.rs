@@ -64,29 +64,30 @@ pub fn use_reading_band(selector: &'static str) -> ReadSignal<Option<String>> {
 /// enters, once. (A handful of ids: a list is smaller in the wasm than a set.)
 pub fn use_waiting_below(selector: &'static str) -> ReadSignal<Vec<String>> {
     let (waiting, set_waiting) = signal(Vec::<String>::new());
-    let seen = StoredValue::new(Vec::<String>::new());
+    let mut seen = Vec::<String>::new();
     observe(
         selector,
         UseIntersectionObserverOptions::default(),
         move |entries| {
-            set_waiting.update(|waiting| {
+            // Notifies (and so re-runs the events' classes) only on a change.
+            set_waiting.maybe_update(|waiting| {
+                let mut changed = false;
                 for entry in &entries {
                     let id = entry.target().id();
-                    let first = seen
-                        .try_update_value(|seen| {
-                            let first = !seen.contains(&id);
-                            if first {
-                                seen.push(id.clone());
-                            }
-                            first
-                        })
-                        .unwrap_or(false);
+                    let first = !seen.contains(&id);
+                    if first {
+                        seen.push(id.clone());
+                    }
                     if entry.is_intersecting() {
+                        let before = waiting.len();
                         waiting.retain(|w| *w != id);
+                        changed |= waiting.len() != before;
                     } else if first && entry.bounding_client_rect().top() > 0.0 {
                         waiting.push(id);
+                        changed = true;
                     }
                 }
+                changed
             })
         },
     );

@@ -36,6 +36,7 @@ pub fn TimelineStrip(
         .into_iter()
         .map(|(e, (left, width))| {
             let slug = e.slug.as_str();
+            let name = label(e);
             let class = format!("axis__mark axis__mark--{}", e.category.slug());
             let current = move || reading.get() == Some(slug);
             let hidden = move || shown.with(|s| !s.contains(&slug));
@@ -43,13 +44,13 @@ pub fn TimelineStrip(
                 let y = 20 - 7 * lanes.next().unwrap_or(0) as i32;
                 Either::Left(view! {
                     <rect class=class class:axis__mark--current=current x=percent(left) y=y width=percent(width) height="5" rx="2.5">
-                        <title>{label(e)}</title>
+                        <title>{name.clone()}</title>
                     </rect>
                 })
             } else {
                 Either::Right(view! {
                     <circle class=class class:axis__mark--current=current cx=percent(left) cy="34" r="6">
-                        <title>{label(e)}</title>
+                        <title>{name.clone()}</title>
                     </circle>
                 })
             };
@@ -57,7 +58,7 @@ pub fn TimelineStrip(
             svg::a()
                 .attr("href", format!("#{slug}"))
                 .attr("class", move || if hidden() { "axis__link axis__link--hidden" } else { "axis__link" })
-                .attr("aria-label", label(e))
+                .attr("aria-label", name)
                 .child(shape)
         })
         .collect_view();
