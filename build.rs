@@ -1,6 +1,7 @@
 //! Reads `data/report.json`, checks it against the model and the source
 //! article (`src/report/validate.rs`, the same check the tests run), and
-//! writes it to `$OUT_DIR/report.postcard`, which the app embeds. Bad data
+//! writes it to `$OUT_DIR/report-<edition>.postcard`, once per edition
+//! (`zh`, `en`), which the app embeds. Bad data
 //! fails the build with every problem listed, each at its JSON path.
 //!
 //! The release wasm (feature `hydrate`) runs only the page's islands, so it
@@ -47,9 +48,14 @@ fn main() {
     if env::var_os("CARGO_FEATURE_HYDRATE").is_some() {
         keep_what_islands_read(&mut report);
     }
-    let bytes = postcard::to_allocvec(&report).expect("encode the report");
-    let out = PathBuf::from(env::var_os("OUT_DIR").expect("OUT_DIR")).join("report.postcard");
-    fs::write(out, bytes).expect("write report.postcard");
+    // One encoding per edition: a page's wasm decodes its own language only.
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("OUT_DIR"));
+    for edition in model::Lang::ALL {
+        let bytes = model::encode_edition(edition, || postcard::to_allocvec(&report))
+            .expect("encode the report");
+        let file = out.join(format!("report-{}.postcard", edition.key()));
+        fs::write(file, bytes).expect("write the report's encoding");
+    }
 }
 /// Empties what no island reads: the islands (contents, ratio chart,
 /// timeline) and the page wiring read the parts and section headings,
@@ -57,7 +63,14 @@ fn main() {
 /// the interface words they show. A new island that reads more must keep it
 /// here (see README, "Islands").
 fn keep_what_islands_read(report: &mut model::Report) {
-    let empty = || model::Text { zh: String::new() };
+    let empty = || model::Text {
+        zh: String::new(),
+        en: String::new(),
+    };
+    // The masthead, which alone shows the translation's note, is static.
+    report.translation.note.clear();
+    report.translation.original.clear();
+    report.translation.glossary.clear();
     report.meta.lead = empty();
     report.meta.photo_credit = empty();
     report.meta.description = empty();
@@ -74,6 +87,7 @@ fn keep_what_islands_read(report: &mut model::Report) {
         &mut ui.share_page_event_title,
         &mut ui.not_found,
         &mut ui.not_found_back,
+        &mut ui.preview_alt,
         &mut ui.section.photo,
         &mut ui.section.facts,
         &mut ui.section.facts_label,

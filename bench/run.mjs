@@ -66,7 +66,12 @@ console.table(results.bytes);
 // ---- both pages in a browser ----
 const ours = await serve(DIST);
 const peer = await serve(PEER_DIR);
-const PAGES = { report: `http://127.0.0.1:${ours.address().port}/`, peer: `http://127.0.0.1:${peer.address().port}/` };
+// This report's two editions, and the peer.
+const PAGES = {
+  report: `http://127.0.0.1:${ours.address().port}/`,
+  report_en: `http://127.0.0.1:${ours.address().port}/en/`,
+  peer: `http://127.0.0.1:${peer.address().port}/`,
+};
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROME_ARGS });
 
 /** Bytes on the wire (brotli) for everything a page loads until the network is idle. */
@@ -84,6 +89,9 @@ for (const [name, url] of Object.entries(PAGES)) results.transferred[name] = awa
 results.ratios.first_load_bytes = round(results.transferred.report / results.transferred.peer);
 console.log(`\nFirst load on the wire (brotli): report ${results.transferred.report} B, peer ${results.transferred.peer} B, ratio ${results.ratios.first_load_bytes}`);
 check("first load brotli (report)", results.transferred.report, budgets.first_load_brotli_bytes);
+results.ratios.first_load_bytes_en = round(results.transferred.report_en / results.transferred.peer);
+console.log(`English edition: ${results.transferred.report_en} B (${results.transferred.report_en - results.transferred.report} B more than the original)`);
+check("first load brotli, English beyond the original", results.transferred.report_en - results.transferred.report, budgets.english_first_load_extra_bytes);
 
 // ---- long tasks until hydrated, at 4x CPU slowdown ----
 if (PARTS.has("timings")) console.log(`\nLong tasks until hydrated, 4x CPU slowdown, ${RUNS} runs…`);
@@ -279,28 +287,32 @@ async function audit(url, formFactor) {
   };
 }
 for (const formFactor of PARTS.has("lighthouse") ? ["mobile", "desktop"] : []) {
-  const runs = { report: [], peer: [] };
+  const names = ["report", "report_en", "peer"];
+  const runs = Object.fromEntries(names.map((n) => [n, []]));
   for (let i = 0; i < LH_RUNS; i++) {
-    // Alternate which goes first, so neither always runs on a warmer machine.
-    const order = i % 2 === 0 ? ["report", "peer"] : ["peer", "report"];
+    // Rotate which goes first, so none always runs on a warmer machine.
+    const order = names.map((_, j) => names[(i + j) % names.length]);
     for (const name of order) runs[name].push(await audit(PAGES[name], formFactor));
   }
-  for (const name of ["report", "peer"]) {
+  for (const name of names) {
     const keys = Object.keys(runs[name][0]).filter((k) => !["below", "lcp_element"].includes(k));
     const row = Object.fromEntries(keys.map((k) => [k, round(median(runs[name].map((r) => r[k])))]));
     results.lighthouse[`${name}_${formFactor}`] = row;
     results.lighthouse[`${name}_${formFactor}_below_full_marks`] = [...new Set(runs[name].flatMap((r) => r.below))];
     results.lighthouse[`${name}_${formFactor}_lcp_elements`] = [...new Set(runs[name].map((r) => r.lcp_element))];
   }
-  const ours = results.lighthouse[`report_${formFactor}`];
   const theirs = results.lighthouse[`peer_${formFactor}`];
-  for (const m of ["fcp_ms", "lcp_ms", "tbt_ms", "speed_index_ms"]) results.ratios[`${formFactor}_${m}`] = theirs[m] ? round(ours[m] / theirs[m]) : null;
-  const below = results.lighthouse[`report_${formFactor}_below_full_marks`];
-  if (below.length) console.log(`Lighthouse ${formFactor}, this report's audits below full marks:\n  ${below.join("\n  ")}`);
-  const b = budgets[`lighthouse_${formFactor}`];
-  for (const c of ["performance", "accessibility", "best-practices", "seo"]) check(`lighthouse ${formFactor} ${c}`, ours[c], b[c], true);
-  for (const m of ["lcp_ms", "tbt_ms", "cls"]) if (m in b) check(`lighthouse ${formFactor} ${m}`, ours[m], b[m]);
-  for (const m of ["fcp_ms", "lcp_ms"]) if (b[`${m}_vs_peer`]) check(`lighthouse ${formFactor} ${m} ÷ peer`, results.ratios[`${formFactor}_${m}`], b[`${m}_vs_peer`]);
+  for (const edition of ["report", "report_en"]) {
+    const ours = results.lighthouse[`${edition}_${formFactor}`];
+    const suffix = edition === "report" ? "" : "_en";
+    for (const m of ["fcp_ms", "lcp_ms", "tbt_ms", "speed_index_ms"]) results.ratios[`${formFactor}_${m}${suffix}`] = theirs[m] ? round(ours[m] / theirs[m]) : null;
+    const below = results.lighthouse[`${edition}_${formFactor}_below_full_marks`];
+    if (below.length) console.log(`Lighthouse ${formFactor}, ${edition}'s audits below full marks:\n  ${below.join("\n  ")}`);
+    const b = budgets[`lighthouse_${formFactor}`];
+    for (const c of ["performance", "accessibility", "best-practices", "seo"]) check(`lighthouse ${formFactor} ${c} (${edition})`, ours[c], b[c], true);
+    for (const m of ["lcp_ms", "tbt_ms", "cls"]) if (m in b) check(`lighthouse ${formFactor} ${m} (${edition})`, ours[m], b[m]);
+    for (const m of ["fcp_ms", "lcp_ms"]) if (b[`${m}_vs_peer`]) check(`lighthouse ${formFactor} ${m} ÷ peer (${edition})`, results.ratios[`${formFactor}_${m}${suffix}`], b[`${m}_vs_peer`]);
+  }
 }
 console.log(`\nLighthouse, medians of ${LH_RUNS} alternating runs each`);
 console.table(Object.fromEntries(Object.entries(results.lighthouse).filter(([k]) => !/_(below_full_marks|lcp_elements)$/.test(k))));

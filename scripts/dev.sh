@@ -65,6 +65,8 @@ setup_build() {
     log "cargo: installing wasm-bindgen-cli $wbg (about 9 minutes)"
     cargo install wasm-bindgen-cli --version "$wbg"
   fi
+  # The prerender draws the link previews in this font (src/preview).
+  apt_install fonts-wqy-microhei
   # wasm-opt comes from npm's binaryen: Debian's is too old and breaks the wasm.
   if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     log "npm: installing binaryen, playwright-core, axe-core, lighthouse, vnu-jar"
@@ -108,9 +110,9 @@ cmd_test() {
   cargo clippy --all-targets --quiet --no-default-features --features ssr -- -D warnings
   cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
   cargo clippy --lib --bins --quiet --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
-  log "native tests (and the parts-order test, rendered as the prerender renders)"
+  log "native tests (and, as the prerender renders them, the parts order and the link previews)"
   cargo test --quiet
-  cargo test --quiet --no-default-features --features ssr --test parts_order
+  cargo test --quiet --no-default-features --features ssr --test parts_order --test previews
   log "component tests in headless Chromium"
   CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --target wasm32-unknown-unknown --test components

@@ -37,7 +37,14 @@ if (!/import init, \* as bindings from/.test(match[1])) throw new Error("the loa
 // simulation counts any request started before it) would come much later.
 const init = /^const wasm = await init\(/m;
 if (!init.test(match[1])) throw new Error("the loader does not call init(): did Trunk change its output?");
-const loaderCode = match[1].trim().replace(init, "await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));\n$&");
+// The wasm's path is resolved against the loader, not the page, so that
+// the English edition (en/) loads the same files.
+const wasmPath = /module_or_path: ('[^']+')/;
+if (!wasmPath.test(match[1])) throw new Error("the loader names no module_or_path: did Trunk change its output?");
+const loaderCode = match[1]
+  .trim()
+  .replace(init, "await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));\n$&")
+  .replace(wasmPath, "module_or_path: new URL($1, import.meta.url)");
 const code = `${loaderCode}
 
 // Islands: hydrate each interactive part the prerender marked, then start the page.

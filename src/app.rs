@@ -20,8 +20,7 @@ pub fn App() -> impl IntoView {
     // The build checks that the lead comes first and the source last.
     let parts = |wanted: fn(PartKind) -> bool| {
         report()
-            .parts
-            .iter()
+            .parts_in_edition()
             .filter(move |p| wanted(p.kind))
             .map(|part| view! { <ReportPart part=part/> })
             .collect_view()

@@ -7,6 +7,7 @@ pub mod components;
 pub mod hooks;
 pub mod page;
 pub mod prerender;
+pub mod preview;
 pub mod report;
 pub mod state;
 pub mod timeline;
@@ -23,6 +24,8 @@ pub const ADOPTS_PRERENDERED: bool = cfg!(feature = "hydrate");
 /// `<leptos-island>` and calls [`start_page`].
 #[cfg(feature = "hydrate")]
 pub fn hydrate_islands() {
+    // The islands render the edition the page is: its `<html lang>`.
+    report::set_lang(report::Lang::from_tag(&browser::page_lang()));
     leptos::mount::hydrate_islands();
     state::ReportState::provide(url_state::LinkState::default());
 }

@@ -35,25 +35,23 @@ pub fn start(state: ReportState) {
 
     share_on_click(state);
 
-    // The address bar follows the reader, replacing the entry, never adding.
+    // The address bar follows the reader, replacing the entry, never adding;
+    // the links to the other edition follow it, to the same place there.
     Effect::new(move |_| {
         let query = state.link_state().to_query();
-        let Some(in_view) = state.in_view.get() else {
-            browser::replace_query_and_hash(
-                &query,
-                fragment_target(&browser::location_hash(), &known),
-            );
-            return;
+        let fragment = match state.in_view.get() {
+            None => fragment_target(&browser::location_hash(), &known).map(str::to_owned),
+            // Back at the masthead, the link is the page itself.
+            Some(in_view) if r.part(&in_view).is_some_and(|p| p.kind == PartKind::Lead) => None,
+            Some(in_view) => {
+                // A fragment inside the part being read (an event in the timeline) stays.
+                let current = fragment_target(&browser::location_hash(), &known);
+                let keep = current.filter(|id| r.containing_anchor(id) == in_view);
+                Some(keep.unwrap_or(&in_view).to_owned())
+            }
         };
-        // Back at the masthead, the link is the page itself.
-        if r.part(&in_view).is_some_and(|p| p.kind == PartKind::Lead) {
-            browser::replace_query_and_hash(&query, None);
-            return;
-        }
-        // A fragment inside the part being read (an event in the timeline) stays.
-        let current = fragment_target(&browser::location_hash(), &known);
-        let keep = current.filter(|id| r.containing_anchor(id) == in_view);
-        browser::replace_query_and_hash(&query, Some(keep.unwrap_or(&in_view)));
+        browser::replace_query_and_hash(&query, fragment.as_deref());
+        browser::point_edition_links(&query, fragment.as_deref());
     });
 }
 

@@ -2,7 +2,7 @@
 //! go in the page, the noscript note, the small share pages, the sitemap,
 //! robots.txt and the 404 page. The `prerender` binary does the file work.
 
-use crate::report::{fill, report, ui};
+use crate::report::{edition_href, fill, lang, report, ui, Lang};
 
 /// A part of the report that gets a share page of its own.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,49 +72,91 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// The page's title, description and link-preview tags, from the data.
-/// With the address the page is published at (`site`), a canonical link and
+/// The page's title, description and link-preview tags, from the data, in
+/// the edition being rendered, with the links to the other edition. With
+/// the address the site is published at (`site`), a canonical link and
 /// absolute preview URLs, as link previews need.
 pub fn head_tags(site: Option<&str>) -> String {
     let meta = &report().meta;
+    let here = lang();
     let title = escape(meta.page_title.as_str());
     let headline = escape(meta.title.as_str());
     let description = escape(meta.description.as_str());
     let preview = escape(meta.preview.as_str());
     let image_alt = escape(meta.image_alt.as_str());
     let site = site.map(escape);
-    let canonical = site.as_ref().map_or_else(String::new, |site| {
+    // An edition's page: absolute under `site`, else relative to this page.
+    let page = |edition: Lang| match &site {
+        Some(site) => format!("{site}{}", edition.dir()),
+        None => edition_href(here, edition),
+    };
+    let canonical = site.as_ref().map_or_else(String::new, |_| {
+        let url = page(here);
         format!(
-            r#"<link rel="canonical" href="{site}" />
-    <meta property="og:url" content="{site}" />
+            r#"<link rel="canonical" href="{url}" />
+    <meta property="og:url" content="{url}" />
     "#
         )
     });
-    let base = site.unwrap_or_default();
+    let alternates: String = Lang::ALL
+        .into_iter()
+        .map(|edition| {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />\n    ",
+                edition.tag(),
+                page(edition)
+            )
+        })
+        .collect();
+    let image = format!("{}public/social.png", page(Lang::Zh));
+    let (locale, other_locale) = (here.locale(), here.other().locale());
     format!(
         r#"<title>{title}</title>
-    {canonical}<meta name="description" content="{description}" />
+    {canonical}{alternates}<meta name="description" content="{description}" />
     <meta property="og:type" content="article" />
-    <meta property="og:locale" content="zh_CN" />
+    <meta property="og:locale" content="{locale}" />
+    <meta property="og:locale:alternate" content="{other_locale}" />
     <meta property="og:title" content="{headline}" />
     <meta property="og:description" content="{preview}" />
-    <meta property="og:image" content="{base}public/social.png" />
+    <meta property="og:image" content="{image}" />
     <meta property="og:image:alt" content="{image_alt}" />
     <meta name="twitter:card" content="summary_large_image" />
     <meta name="twitter:title" content="{headline}" />
     <meta name="twitter:description" content="{preview}" />
-    <meta name="twitter:image" content="{base}public/social.png" />
+    <meta name="twitter:image" content="{image}" />
 "#
     )
 }
 
+/// The English edition's page from the original's (`index.html`, after
+/// Trunk): its `lang`, and its links to the site's files one level up.
+/// Fragment links (`#slug`) and data URLs stay as they are.
+pub fn edition_template(html: &str, edition: Lang) -> String {
+    if edition.dir().is_empty() {
+        return html.to_owned();
+    }
+    html.replacen(
+        "<html lang=\"zh-CN\">",
+        &format!("<html lang=\"{}\">", edition.tag()),
+        1,
+    )
+    .replace("src=\"./", "src=\"../")
+    .replace("href=\"./", "href=\"../")
+    .replace("href=\"public/", "href=\"../public/")
+}
+
 /// How the extra pages (share pages, the 404 page) begin.
-const PAGE_START: &str = r#"<!DOCTYPE html>
-<html lang="zh-CN">
+fn page_start() -> String {
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="{}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-"#;
+"#,
+        lang().tag()
+    )
+}
 
 /// The page a static host serves for an unknown path, leading to the report.
 pub fn not_found_page(site: &str) -> String {
@@ -132,8 +174,9 @@ pub fn not_found_page(site: &str) -> String {
         .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
         .unwrap_or("/");
     let path = escape(path);
+    let start = page_start();
     format!(
-        r#"{PAGE_START}    <meta name="robots" content="noindex" />
+        r#"{start}    <meta name="robots" content="noindex" />
     <title>{title}</title>
   </head>
   <body>
@@ -169,29 +212,48 @@ pub fn body_with_app(html: &str, app: &str) -> String {
 }
 
 /// A page that names one part of the report for link previews and sends the
-/// reader on to it at once (two levels down: `s/<slug>/index.html`).
-pub fn share_page(target: &ShareTarget, site: &str) -> String {
+/// reader on to it at once, in the edition being rendered (two levels below
+/// its page: `s/<slug>/index.html`, `en/s/<slug>/index.html`). Its picture
+/// is `preview.png` beside it (`crate::preview`), described by `image_alt`.
+pub fn share_page(target: &ShareTarget, site: &str, image_alt: &str) -> String {
+    let here = lang();
     let title = escape(&target.title);
     let description = escape(&truncate(&target.description, 120));
     let slug = escape(&target.slug);
     let site = escape(site);
+    let page = format!("{site}{}", here.dir());
+    let root = if here.dir().is_empty() {
+        "../../"
+    } else {
+        "../../../"
+    };
+    let start = page_start();
+    let locale = here.locale();
+    let image = format!("{page}s/{slug}/preview.png");
+    let image_alt = escape(image_alt);
+    let (width, height) = (crate::preview::WIDTH, crate::preview::HEIGHT);
     format!(
-        r#"{PAGE_START}    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'none'" />
+        r#"{start}    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'none'" />
     <meta name="referrer" content="strict-origin-when-cross-origin" />
     <title>{title}</title>
-    <link rel="icon" href="../../public/favicon.svg" type="image/svg+xml" />
+    <link rel="icon" href="{root}public/favicon.svg" type="image/svg+xml" />
     <meta name="description" content="{description}" />
-    <link rel="canonical" href="{site}#{slug}" />
+    <link rel="canonical" href="{page}#{slug}" />
     <meta property="og:type" content="article" />
-    <meta property="og:locale" content="zh_CN" />
+    <meta property="og:locale" content="{locale}" />
     <meta property="og:title" content="{title}" />
     <meta property="og:description" content="{description}" />
-    <meta property="og:url" content="{site}s/{slug}/" />
-    <meta property="og:image" content="{site}public/social.png" />
+    <meta property="og:url" content="{page}s/{slug}/" />
+    <meta property="og:image" content="{image}" />
+    <meta property="og:image:type" content="image/png" />
+    <meta property="og:image:width" content="{width}" />
+    <meta property="og:image:height" content="{height}" />
+    <meta property="og:image:alt" content="{image_alt}" />
     <meta name="twitter:card" content="summary_large_image" />
     <meta name="twitter:title" content="{title}" />
     <meta name="twitter:description" content="{description}" />
-    <meta name="twitter:image" content="{site}public/social.png" />
+    <meta name="twitter:image" content="{image}" />
+    <meta name="twitter:image:alt" content="{image_alt}" />
     <meta http-equiv="refresh" content="0; url=../../#{slug}" />
   </head>
   <body>
@@ -202,16 +264,47 @@ pub fn share_page(target: &ShareTarget, site: &str) -> String {
     )
 }
 
-/// The page and every share page, as absolute URLs under `site`.
-pub fn sitemap_xml(site: &str, targets: &[ShareTarget]) -> String {
+/// Each edition's page and share pages (`targets` per edition), as absolute
+/// URLs under `site`; a page that both editions have names its translation
+/// (`xhtml:link`), as search engines read it.
+pub fn sitemap_xml(site: &str, editions: &[(Lang, Vec<ShareTarget>)]) -> String {
     let site = escape(site);
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    xml.push_str(&format!("  <url><loc>{site}</loc></url>\n"));
-    for t in targets {
-        xml.push_str(&format!(
-            "  <url><loc>{site}s/{}/</loc></url>\n",
-            escape(&t.slug)
-        ));
+    let paths = |targets: &[ShareTarget]| -> Vec<String> {
+        let mut paths = vec![String::new()];
+        paths.extend(targets.iter().map(|t| format!("s/{}/", escape(&t.slug))));
+        paths
+    };
+    let per_edition: Vec<(Lang, Vec<String>)> = editions
+        .iter()
+        .map(|(edition, targets)| (*edition, paths(targets)))
+        .collect();
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    for (edition, edition_paths) in &per_edition {
+        for path in edition_paths {
+            let having: Vec<Lang> = per_edition
+                .iter()
+                .filter(|(_, p)| p.contains(path))
+                .map(|(e, _)| *e)
+                .collect();
+            let links: String = if having.len() > 1 {
+                having
+                    .iter()
+                    .map(|e| {
+                        format!(
+                            "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{site}{}{path}\"/>",
+                            e.tag(),
+                            e.dir()
+                        )
+                    })
+                    .collect()
+            } else {
+                String::new()
+            };
+            xml.push_str(&format!(
+                "  <url><loc>{site}{}{path}</loc>{links}</url>\n",
+                edition.dir()
+            ));
+        }
     }
     xml.push_str("</urlset>\n");
     xml
@@ -251,7 +344,7 @@ mod tests {
             .into_iter()
             .find(|t| t.slug == "flood-0818")
             .unwrap();
-        let page = share_page(&flood, "https://example.org/r/");
+        let page = share_page(&flood, "https://example.org/r/", "a picture");
         assert!(
             page.contains("<title>2020年8月18日:“8·18”特大洪灾 · 市中区 担当“首位增长极”</title>"),
             "{page}"
@@ -261,6 +354,12 @@ mod tests {
         assert!(page.contains(
             r#"<meta property="og:url" content="https://example.org/r/s/flood-0818/" />"#
         ));
+        // Its own picture, absolute, with its size and description.
+        assert!(page.contains(
+            r#"<meta property="og:image" content="https://example.org/r/s/flood-0818/preview.png" />"#
+        ));
+        assert!(page.contains(r#"<meta property="og:image:width" content="1200" />"#));
+        assert!(page.contains(r#"<meta property="og:image:alt" content="a picture" />"#));
     }
 
     #[test]
@@ -270,7 +369,7 @@ mod tests {
             title: "<script>\"a\"&</script>".into(),
             description: "d".into(),
         };
-        let page = share_page(&target, "https://e.org/");
+        let page = share_page(&target, "https://e.org/", "<alt>");
         assert!(!page.contains("<script>"));
         assert!(page.contains("&lt;script&gt;&quot;a&quot;&amp;&lt;/script&gt;"));
     }
@@ -314,13 +413,26 @@ mod tests {
     }
 
     #[test]
-    fn sitemap_lists_absolute_urls() {
-        let targets = share_targets();
-        let xml = sitemap_xml("https://example.org/r/", &targets);
+    fn sitemap_lists_both_editions_with_absolute_urls() {
+        let zh = share_targets();
+        crate::report::set_lang(Lang::En);
+        let en = share_targets();
+        crate::report::set_lang(Lang::Zh);
+        let xml = sitemap_xml(
+            "https://example.org/r/",
+            &[(Lang::Zh, zh.clone()), (Lang::En, en.clone())],
+        );
         assert_eq!(
             xml.matches("<loc>https://example.org/r/").count(),
-            targets.len() + 1
+            zh.len() + en.len() + 2
         );
+        // The glossary is the English edition's alone: no alternate.
+        assert_eq!(en.len(), zh.len() + 1);
+        assert!(
+            xml.contains("<loc>https://example.org/r/en/s/glossary/</loc></url>"),
+            "{xml}"
+        );
+        assert!(xml.contains(r#"<loc>https://example.org/r/en/s/flood-0818/</loc><xhtml:link rel="alternate" hreflang="zh-CN" href="https://example.org/r/s/flood-0818/"/>"#), "{xml}");
         assert!(robots_txt("https://example.org/r/")
             .contains("Sitemap: https://example.org/r/sitemap.xml"));
     }

@@ -30,9 +30,12 @@ fn matches_search(report: &Report, event: &Event, needle: &str) -> bool {
         event.category.label().to_owned(),
     ];
     haystacks.extend(figures.flat_map(|f| [f.measure.as_str().to_owned(), f.display()]));
-    haystacks
-        .iter()
-        .any(|h| h.to_ascii_lowercase().contains(needle))
+    // A no-break space ("43.09 billion") matches a typed space.
+    haystacks.iter().any(|h| {
+        h.replace('\u{a0}', " ")
+            .to_ascii_lowercase()
+            .contains(needle)
+    })
 }
 
 /// Position of a fractional year on the broken axis, 0.0–1.0; years that fall
@@ -136,7 +139,7 @@ pub fn result_summary(shown: usize, total: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::report;
+    use crate::report::{report, Text};
 
     fn slugs(events: &[&Event]) -> Vec<String> {
         events.iter().map(|e| e.slug.clone()).collect()
@@ -188,6 +191,11 @@ mod tests {
         );
         // 6000余名 is a figure of the flood event, not in its title.
         assert!(slugs(&visible_events(r, &none, "6000余")).contains(&"flood-0818".to_owned()));
+        // In English, as the English page writes it, with a typed space.
+        crate::report::set_lang(crate::report::Lang::En);
+        let english = slugs(&visible_events(r, &none, "More than 6,000 Party"));
+        crate::report::set_lang(crate::report::Lang::Zh);
+        assert!(english.contains(&"flood-0818".to_owned()), "{english:?}");
         assert!(
             slugs(&visible_events(r, &none, "2018年底")).contains(&"poverty-eliminated".to_owned())
         );
@@ -216,7 +224,7 @@ mod tests {
     #[test]
     fn a_period_is_drawn_as_a_span_and_a_day_as_a_point() {
         let period = When::Period {
-            label: "十三五".into(),
+            label: Text::new("十三五", "13th Five-Year Plan period (2016–2020)"),
             from: 2016,
             to: 2020,
         };
@@ -234,7 +242,7 @@ mod tests {
             axis_place(
                 &report().timeline_axis,
                 Some(&When::Relative {
-                    label: "去年".into()
+                    label: Text::new("去年", "last year")
                 })
             ),
             None

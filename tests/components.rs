@@ -107,7 +107,7 @@ async fn contents_lists_each_part_in_order_and_points_at_existing_ids() {
     let root = container();
     let handle = leptos::mount::mount_to(root.clone(), App);
     settle().await;
-    let links = all(&root, "nav.contents a");
+    let links = all(&root, "nav.contents .contents__list a");
     let hrefs: Vec<String> = links
         .iter()
         .map(|a| a.get_attribute("href").unwrap())

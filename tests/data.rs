@@ -104,11 +104,13 @@ fn each_broken_fixture_fails_the_build() {
         let stderr = String::from_utf8_lossy(&run.stderr);
         assert!(!run.status.success(), "{}: the build passed", f.name);
         assert!(!stderr.contains("panicked"), "{}: {stderr}", f.name);
-        assert!(
-            !dir.join("report.postcard").exists(),
-            "{}: data was written",
-            f.name
-        );
+        for edition in ["zh", "en"] {
+            assert!(
+                !dir.join(format!("report-{edition}.postcard")).exists(),
+                "{}: data was written",
+                f.name
+            );
+        }
         for expected in &f.expect {
             assert!(
                 stderr.contains(&format!(
@@ -135,7 +137,18 @@ fn each_broken_fixture_fails_the_build() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    assert!(dir.join("report.postcard").exists());
+    // One encoding per edition, each a page's texts alone: the English one
+    // holds an English title and no Chinese one.
+    let title = |edition: &str| {
+        let doc: Value = serde_json::from_str(DATA).unwrap();
+        doc["meta"]["title"][edition].as_str().unwrap().to_owned()
+    };
+    for (edition, other) in [("zh", "en"), ("en", "zh")] {
+        let bytes = fs::read(dir.join(format!("report-{edition}.postcard"))).unwrap();
+        let holds = |text: &str| bytes.windows(text.len()).any(|w| w == text.as_bytes());
+        assert!(holds(&title(edition)), "{edition}: no title");
+        assert!(!holds(&title(other)), "{edition}: holds the {other} title");
+    }
     let _ = fs::remove_dir_all(&out);
 }
 

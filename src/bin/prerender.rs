@@ -4,19 +4,23 @@
 //!
 //!     cargo run --features ssr --bin prerender -- <dist dir>
 //!
-//! It writes the app into `index.html`'s body (the wasm then hydrates its
+//! It writes each edition: the original into `index.html`, the English
+//! translation into `en/index.html`. It writes the app into the body (the wasm then hydrates its
 //! islands) with the note for readers without JavaScript, the title,
 //! description and preview tags into its head, one small page under
-//! `s/<slug>/` for link previews of everything with a share button,
+//! `s/<slug>/` for link previews of everything with a share button, each
+//! with its picture (`preview.png`, 1200×630, see `src/preview`),
 //! `sitemap.xml`, `robots.txt` and `404.html`.
 
 use leptos::prelude::*;
 use shizhong_report::prerender::{
-    body_with_app, head_tags, head_with, noscript_note, not_found_page, robots_txt, share_page,
-    share_targets, sitemap_xml,
+    body_with_app, edition_template, head_tags, head_with, noscript_note, not_found_page,
+    robots_txt, share_page, share_targets, sitemap_xml,
 };
+use shizhong_report::preview::{preview_svg, previews, raster::Rasteriser};
+use shizhong_report::report::{set_lang, Lang};
 use shizhong_report::App;
-use std::{env, fs, path::PathBuf};
+use std::{env, fs, path::PathBuf, process::exit, time::Instant};
 
 fn main() {
     let dir = PathBuf::from(env::args().nth(1).expect("usage: prerender <dist dir>"));
@@ -27,25 +31,56 @@ fn main() {
         .clone()
         .unwrap_or_else(|| "http://127.0.0.1:8080/".to_owned());
 
-    let index = dir.join("index.html");
-    let html = fs::read_to_string(&index).expect("read index.html");
-    let app = Owner::new().with(|| view! { <App/> }.to_html());
-    let html = head_with(&html, &head_tags(published.as_deref()));
-    let body = format!("{app}{}", noscript_note());
-    fs::write(&index, body_with_app(&html, &body)).expect("write index.html");
+    let template = fs::read_to_string(dir.join("index.html")).expect("read index.html");
+    let rasteriser = Rasteriser::from_env().unwrap_or_else(|e| {
+        eprintln!("error: {e} (install fonts-wqy-microhei, or set PREVIEW_FONT)");
+        exit(1)
+    });
+    let mut drawing = std::time::Duration::ZERO;
+    let mut editions = Vec::new();
+    let mut pages = 0;
+    // Each edition: its page (the original at the root, the translation in
+    // en/) and its share pages.
+    for edition in Lang::ALL {
+        set_lang(edition);
+        let edition_dir = dir.join(edition.dir());
+        fs::create_dir_all(&edition_dir).expect("create the edition's dir");
+        let html = edition_template(&template, edition);
+        let app = Owner::new().with(|| view! { <App/> }.to_html());
+        let html = head_with(&html, &head_tags(published.as_deref()));
+        let body = format!("{app}{}", noscript_note());
+        fs::write(edition_dir.join("index.html"), body_with_app(&html, &body))
+            .expect("write index.html");
 
-    let targets = share_targets();
-    for target in &targets {
-        let page_dir = dir.join("s").join(&target.slug);
-        fs::create_dir_all(&page_dir).expect("create share page dir");
-        fs::write(page_dir.join("index.html"), share_page(target, &site))
+        let targets = share_targets();
+        // Each share page's picture: the part's or event's own (previews
+        // follow the share targets' order).
+        let pictures = previews();
+        for (target, picture) in targets.iter().zip(&pictures) {
+            let page_dir = edition_dir.join("s").join(&target.slug);
+            fs::create_dir_all(&page_dir).expect("create share page dir");
+            let started = Instant::now();
+            let png = rasteriser.png(&preview_svg(picture)).unwrap_or_else(|e| {
+                eprintln!("error: the preview of {}: {e}", target.slug);
+                exit(1)
+            });
+            drawing += started.elapsed();
+            fs::write(page_dir.join("preview.png"), png).expect("write preview.png");
+            fs::write(
+                page_dir.join("index.html"),
+                share_page(target, &site, &picture.alt),
+            )
             .expect("write share page");
+        }
+        pages += targets.len();
+        editions.push((edition, targets));
     }
-    fs::write(dir.join("sitemap.xml"), sitemap_xml(&site, &targets)).expect("write sitemap.xml");
+    set_lang(Lang::Zh);
+    fs::write(dir.join("sitemap.xml"), sitemap_xml(&site, &editions)).expect("write sitemap.xml");
     fs::write(dir.join("robots.txt"), robots_txt(&site)).expect("write robots.txt");
     fs::write(dir.join("404.html"), not_found_page(&site)).expect("write 404.html");
     eprintln!(
-        "prerendered index.html, {} share pages, sitemap.xml, robots.txt, 404.html",
-        targets.len()
+        "prerendered index.html and en/index.html, {pages} share pages with their pictures (drawn in {:.1} s), sitemap.xml, robots.txt, 404.html",
+        drawing.as_secs_f64()
     );
 }

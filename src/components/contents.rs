@@ -1,5 +1,5 @@
 use crate::hooks::track_parts_in_view;
-use crate::report::{report, ui};
+use crate::report::{edition_href, lang, report, ui};
 use crate::state::use_report_state;
 use leptos::html;
 use leptos::prelude::*;
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 /// follows). On wide screens it stays in view beside the report; on narrow
 /// ones it folds away in a `<details>` (which opens and closes without
 /// JavaScript too) whose summary stays at the top as a bar naming the part
-/// being read.
+/// being read. It ends with the link to the other edition.
 ///
 /// An island: it hydrates; the parts it tracks stay static HTML.
 #[island]
@@ -39,6 +39,8 @@ pub fn Contents() -> impl IntoView {
         })
         .collect_view();
     let label = ui().contents.as_str();
+    let other = lang().other();
+    let switch = edition_href(lang(), other);
     let reading = move || {
         let id = state.in_view.get()?;
         report()
@@ -53,7 +55,16 @@ pub fn Contents() -> impl IntoView {
                     <span class="contents__label">{label}</span>
                     <span class="contents__now">{reading}</span>
                 </summary>
-                <ol class="contents__list">{entries}</ol>
+                <div class="contents__panel">
+                    <ol class="contents__list">{entries}</ol>
+                    // Always at hand (the contents stay in view): the other
+                    // edition, at the same place (`page::start` keeps it there).
+                    <p class="contents__edition">
+                        <a class="edition-switch" href=switch.clone() hreflang=other.tag() lang=other.tag() data-edition-switch=switch>
+                            {ui().other_edition.as_str()}
+                        </a>
+                    </p>
+                </div>
             </details>
         </nav>
     }

@@ -9,11 +9,13 @@ pub fn FigureCard(figure: &'static Figure) -> impl IntoView {
         .when
         .as_ref()
         .map_or_else(|| ui().undated.as_str().to_owned(), |w| w.label());
+    let (before, number, unit) = figure.parts();
     view! {
         <a class="figure-card" href=format!("#{}", figure.section) data-figure=figure.id.clone()>
             <span class="figure-card__value">
-                <span class="figure-card__number">{figure.value.clone()}</span>
-                <span class="figure-card__unit">{figure.unit_display()}</span>
+                {(!before.is_empty()).then(|| view! { <span class="figure-card__unit">{before}</span> })}
+                <span class="figure-card__number">{number}</span>
+                <span class="figure-card__unit">{unit}</span>
             </span>
             <span class="figure-card__measure">{figure.measure.as_str()}</span>
             <span class="figure-card__period">{period}</span>

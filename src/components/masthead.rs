@@ -1,17 +1,49 @@
-use crate::report::{report, Part};
+use crate::report::{edition_href, lang, report, Lang, Part};
 use leptos::prelude::*;
 
-/// Title, byline and the article's lead. Tracked like every part, so that
-/// the address bar drops its fragment when the reader is back at the top.
+/// Title, byline and the article's lead, with the link to the other
+/// edition; the English one says that it is a translation. Tracked like
+/// every part, so that the address bar drops its fragment when the reader is
+/// back at the top.
 #[component]
 pub fn Masthead(part: &'static Part) -> impl IntoView {
-    let meta = &report().meta;
+    let r = report();
+    let meta = &r.meta;
+    let here = lang();
+    let other = here.other();
+    // The link keeps the reader's place: `page::start` adds the address
+    // bar's query and fragment to it as they change.
+    let switch = view! {
+        <p class="masthead__edition">
+            <a
+                class="edition-switch"
+                href=edition_href(here, other)
+                hreflang=other.tag()
+                lang=other.tag()
+                data-edition-switch=edition_href(here, other)
+            >
+                {r.ui.other_edition.as_str()}
+            </a>
+        </p>
+    };
+    let translation = (here == Lang::En).then(|| {
+        view! {
+            <p class="masthead__translation">
+                {r.translation.note.as_str()} " "
+                <a href=edition_href(here, Lang::Zh) hreflang=Lang::Zh.tag() data-edition-switch=edition_href(here, Lang::Zh)>
+                    {r.translation.original.as_str()}
+                </a>
+            </p>
+        }
+    });
     view! {
         <header id=part.slug.as_str() class="masthead" data-part>
+            {switch}
             <p class="masthead__kicker">{meta.kicker.as_str().trim_end_matches('—')}</p>
             <h1 class="masthead__title">{meta.title.as_str()}</h1>
             <p class="masthead__byline">"■ " {meta.byline.as_str()}</p>
             <p class="masthead__lead">{meta.lead.as_str()}</p>
+            {translation}
         </header>
     }
 }

@@ -43,6 +43,7 @@ fn style_class(kind: PartKind) -> &'static str {
         PartKind::RatioChart => "ratio",
         PartKind::ThreeYears => "three-years",
         PartKind::Timeline => "timeline",
+        PartKind::Glossary => "glossary-part",
         PartKind::Source => "source",
     }
 }

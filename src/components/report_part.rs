@@ -1,6 +1,6 @@
 use super::{
-    AtAGlance, Masthead, PartCharts, PartFrame, RatioChart, ReportSection, SourceNote, ThreeYears,
-    Timeline,
+    AtAGlance, Glossary, Masthead, PartCharts, PartFrame, RatioChart, ReportSection, SourceNote,
+    ThreeYears, Timeline,
 };
 use crate::report::{report, Part, PartKind};
 use leptos::prelude::*;
@@ -21,6 +21,7 @@ pub fn ReportPart(part: &'static Part) -> impl IntoView {
         PartKind::ThreeYears => view! { <ThreeYears slug=part.slug.as_str()/> }.into_any(),
         PartKind::BarChart => view! { <PartCharts slug=part.slug.as_str()/> }.into_any(),
         PartKind::Timeline => view! { <Timeline/> }.into_any(),
+        PartKind::Glossary => view! { <Glossary/> }.into_any(),
         PartKind::Source => view! { <SourceNote/> }.into_any(),
     };
     view! { <PartFrame part=part>{body}</PartFrame> }.into_any()

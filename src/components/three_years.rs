@@ -100,8 +100,8 @@ fn multiple_text(m: &Multiple) -> Option<String> {
             ("later_year", &year(later)?),
             ("earlier_year", &year(earlier)?),
             ("multiple", &multiple),
-            ("later", &later.value),
-            ("earlier", &earlier.value),
+            ("later", &later.numeral()),
+            ("earlier", &earlier.numeral()),
         ],
     ))
 }

@@ -3,25 +3,41 @@
 
 mod derived;
 mod model;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod validate;
 mod when;
 
 pub use derived::{percentage_point_changes, ratio_multiple, signed, IndustryChange};
 pub use model::*;
-pub use validate::{fill, percent_decrease};
 
 use std::sync::OnceLock;
 
-/// The report, checked and encoded with postcard by `build.rs` from
-/// `data/report.json`: decoding it is far smaller and faster than parsing JSON.
-static REPORT_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/report.postcard"));
+/// The report in the browser: checked and encoded with postcard by
+/// `build.rs` from `data/report.json`, once per edition. Decoding it is far
+/// smaller and faster than parsing JSON, and a page decodes its own
+/// edition's texts only.
+#[cfg(target_arch = "wasm32")]
+fn encoded(edition: Lang) -> &'static [u8] {
+    match edition {
+        Lang::Zh => include_bytes!(concat!(env!("OUT_DIR"), "/report-zh.postcard")),
+        Lang::En => include_bytes!(concat!(env!("OUT_DIR"), "/report-en.postcard")),
+    }
+}
 
 static REPORT: OnceLock<Report> = OnceLock::new();
 
-/// The report, decoded once. `build.rs` checked and encoded it, so a decode
-/// failure can only come from a broken build.
+/// The report, decoded once: in the browser, the edition the page is
+/// ([`lang`] is set before the first call); natively (the prerender, the
+/// tests), both editions, from the data file. `build.rs` checked both, so a
+/// decode failure can only come from a broken build.
 pub fn report() -> &'static Report {
-    REPORT.get_or_init(|| postcard::from_bytes(REPORT_BYTES).expect("build.rs encoded the report"))
+    REPORT.get_or_init(|| {
+        #[cfg(target_arch = "wasm32")]
+        let report = postcard::from_bytes(encoded(lang()));
+        #[cfg(not(target_arch = "wasm32"))]
+        let report = serde_json::from_str(include_str!("../../data/report.json"));
+        report.expect("build.rs checked and encoded the report")
+    })
 }
 
 /// Makes [`report`] return `data` rather than the embedded report: for
@@ -90,6 +106,18 @@ impl Event {
     }
 }
 
+/// The link from the page of edition `from` to the page of edition `to`,
+/// relative, so that it works wherever the site is published.
+pub fn edition_href(from: Lang, to: Lang) -> String {
+    let up = if from.dir().is_empty() { "" } else { "../" };
+    let href = format!("{up}{}", to.dir());
+    if href.is_empty() {
+        "./".to_owned()
+    } else {
+        href
+    }
+}
+
 /// The page's own words.
 pub fn ui() -> &'static Ui {
     &report().ui
@@ -113,9 +141,58 @@ impl Part {
             .map_or_else(|| self.heading(), Text::as_str)
     }
 
-    /// Whether the contents lists it: every part but the masthead.
+    /// Whether the contents lists it: every part of the edition but the masthead.
     pub fn in_contents(&self) -> bool {
-        self.kind != PartKind::Lead
+        self.kind != PartKind::Lead && self.in_edition()
+    }
+
+    /// Whether the edition being rendered has it: the glossary explains the
+    /// Chinese terms to English readers only.
+    pub fn in_edition(&self) -> bool {
+        self.kind != PartKind::Glossary || lang() == Lang::En
+    }
+}
+
+impl Figure {
+    /// As a card sets it: the words before the number, the number, and the
+    /// unit after it. "", "2", "万余人次" in Chinese; "more than ",
+    /// "20,000", "person-times" in English.
+    pub fn parts(&self) -> (String, String, String) {
+        let more_than = ui().more_than.as_str();
+        match lang() {
+            Lang::Zh => (
+                String::new(),
+                self.value.clone(),
+                self.article_unit(more_than),
+            ),
+            Lang::En => {
+                let before = if self.more_than {
+                    format!("{more_than} ")
+                } else {
+                    String::new()
+                };
+                // "43.09 billion" stays on one line.
+                let number = self.english_number().replace(' ', "\u{a0}");
+                (before, number, self.unit.en.clone())
+            }
+        }
+    }
+
+    /// The figure in a line of text: "300余名", "7.0%", "more than 300 cadres".
+    pub fn display(&self) -> String {
+        let (before, number, unit) = self.parts();
+        // English puts a space before a unit word, not before "%".
+        let gap = if lang() == Lang::En && unit.chars().next().is_some_and(char::is_alphabetic) {
+            " "
+        } else {
+            ""
+        };
+        format!("{before}{number}{gap}{unit}")
+    }
+
+    /// The number alone, as the edition writes it.
+    pub fn numeral(&self) -> String {
+        self.parts().1
     }
 }
 
@@ -154,6 +231,11 @@ impl Report {
         let mut events: Vec<&Event> = self.events.iter().collect();
         events.sort_by(|a, b| When::chronological(a.when.as_ref(), b.when.as_ref()));
         events
+    }
+
+    /// The parts of the edition being rendered, in page order.
+    pub fn parts_in_edition(&self) -> impl Iterator<Item = &Part> {
+        self.parts.iter().filter(|p| p.in_edition())
     }
 
     /// The parts the contents lists, in page order.

@@ -3,6 +3,7 @@
 //! data and turn it into the compact form the app embeds.
 
 use serde::{Deserialize, Serialize};
+use std::cell::Cell;
 
 /// A date with its real precision. The article dates some events to the day,
 /// some to a year or a year's end, some to a plan period, and some only
@@ -28,26 +29,194 @@ pub enum When {
     },
     /// A five-year plan period such as "十三五" (2016–2020).
     Period {
-        label: String,
+        label: Text,
         from: i32,
         to: i32,
     },
     /// The end of a plan period, such as "十二五"末.
     PeriodEnd {
-        label: String,
+        label: Text,
         year: i32,
     },
     /// A date relative to the article's publication, which the article does not give.
     Relative {
-        label: String,
+        label: Text,
     },
 }
 
-/// Text keyed by language; `zh` is the edition there is.
+/// A figure's unit: as the article writes it ("万人次"), and in English the
+/// word after the number, whose magnitude (万, 亿) the English number takes
+/// in. Both stay in the browser's encoding too, since the English number
+/// needs the Chinese unit.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Text {
+pub struct Unit {
     pub zh: String,
+    pub en: String,
+}
+
+impl Unit {
+    /// In the edition being rendered.
+    pub fn as_str(&self) -> &str {
+        match lang() {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// An edition of the report: the article's language, or the translation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// The original first: it is the page at the site's root.
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// Its language tag, for `lang` and `hreflang`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// Its key in the data's texts.
+    pub fn key(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// Its `og:locale`.
+    pub fn locale(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh_CN",
+            Lang::En => "en_GB",
+        }
+    }
+
+    /// Where its page lives under the site's root: "" or "en/".
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Zh => "",
+            Lang::En => "en/",
+        }
+    }
+
+    /// The edition a page's `lang` names; the original for anything else.
+    pub fn from_tag(tag: &str) -> Lang {
+        if tag.eq_ignore_ascii_case("en") || tag.to_ascii_lowercase().starts_with("en-") {
+            Lang::En
+        } else {
+            Lang::Zh
+        }
+    }
+
+    /// The other edition, which the language switch leads to.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+}
+
+thread_local! {
+    static LANG: Cell<Lang> = const { Cell::new(Lang::Zh) };
+}
+
+/// The edition being rendered: the prerender sets it per page, the browser
+/// from the page's `lang`. Every [`Text::as_str`] reads it.
+pub fn lang() -> Lang {
+    LANG.with(Cell::get)
+}
+
+pub fn set_lang(lang: Lang) {
+    LANG.with(|l| l.set(lang));
+}
+
+/// Text in both editions: the article's words, and their translation.
+///
+/// In `data/report.json` it is `{"zh": …, "en": …}`. The build encodes the
+/// report for the browser once per edition, each text as that edition's
+/// string alone ([`encode_edition`]). A page decodes its own edition's, into
+/// a `Text` that holds that string only: the wasm then has no code for the
+/// other language's fields (some 200 of them, each with its own decoding).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Text {
+    #[cfg(not(target_arch = "wasm32"))]
+    pub zh: String,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub en: String,
+    /// The page's edition's text.
+    #[cfg(target_arch = "wasm32")]
+    text: String,
+}
+
+/// The two editions' words, as the data file writes a text.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TextInBoth {
+    zh: String,
+    en: String,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static ENCODING: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// Runs `encode` with every [`Text`] serialized as `edition`'s string alone:
+/// the build's per-edition encoding of the report for the browser.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn encode_edition<T>(edition: Lang, encode: impl FnOnce() -> T) -> T {
+    ENCODING.with(|e| e.set(Some(edition)));
+    let out = encode();
+    ENCODING.with(|e| e.set(None));
+    out
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match ENCODING.with(Cell::get) {
+            Some(edition) => s.serialize_str(self.get(edition)),
+            None => TextInBoth {
+                zh: self.zh.clone(),
+                en: self.en.clone(),
+            }
+            .serialize(s),
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let TextInBoth { zh, en } = TextInBoth::deserialize(d)?;
+        Ok(Text { zh, en })
+    }
+}
+
+/// The browser reads one edition's encoding.
+#[cfg(target_arch = "wasm32")]
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(|text| Text { text })
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text)
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -72,6 +241,9 @@ pub struct Report {
     pub timeline_axis: Vec<AxisSegment>,
     /// Small bar charts of figures, each shown in one part of the page.
     pub bar_charts: Vec<BarChart>,
+    /// What only the English edition says: that it is a translation, and
+    /// its glossary.
+    pub translation: Translation,
     /// Numbers in the article that are not data (the 2.5 of PM2.5, the 90 of
     /// 90后), listed so the number audit can tell them from forgotten figures.
     pub not_figures: Vec<NotFigure>,
@@ -132,6 +304,9 @@ pub enum PartKind {
     BarChart,
     /// The timeline of events.
     Timeline,
+    /// The terms that do not translate (`translation.glossary`): in the
+    /// English edition only.
+    Glossary,
     /// The source and credits. Last.
     Source,
 }
@@ -160,7 +335,7 @@ pub struct Figure {
     pub id: String,
     /// The number exactly as the article writes it ("7.0", "56.65").
     pub value: String,
-    pub unit: String,
+    pub unit: Unit,
     pub measure: Text,
     pub when: Option<When>,
     /// The id of the part of the page that tells it.
@@ -208,6 +383,8 @@ pub struct Event {
 pub struct IndustryRatio {
     pub slug: String,
     pub label: Text,
+    /// The chart's column head: short enough for a phone's width.
+    pub column: Text,
     pub when: When,
     /// Primary, secondary, tertiary shares in per cent, as written.
     pub shares: [String; 3],
@@ -267,6 +444,28 @@ pub struct NotFigure {
     pub why: Text,
 }
 
+/// What the English edition adds to the article, in English only.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    /// Says that the page is a translation, under the masthead.
+    pub note: String,
+    /// The link to the original.
+    pub original: String,
+    pub glossary: Vec<GlossaryEntry>,
+}
+
+/// A term the translation keeps close to the Chinese, explained.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEntry {
+    /// As the article writes it.
+    pub term: String,
+    /// As the translation names it.
+    pub name: String,
+    pub explanation: String,
+}
+
 /// One stretch of the time axis: the years `[from_year, to_year)` drawn
 /// from `from_x` to `to_x`, as shares of the axis's width.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -306,6 +505,10 @@ pub struct Ui {
     /// A value computed by the page, on a chart. Blanks: value.
     pub computed_mark: Text,
     pub list_separator: Text,
+    /// "余", "more than": the article gives a lower bound (300余名).
+    pub more_than: Text,
+    /// The language switch: the other edition's name, in its language.
+    pub other_edition: Text,
     /// The figures band's card of the change of structure.
     pub structure: Text,
     /// For readers without JavaScript, in `<noscript>`.
@@ -314,6 +517,9 @@ pub struct Ui {
     pub share_page_title: Text,
     /// Blanks: date, title, article.
     pub share_page_event_title: Text,
+    /// A share page's picture, described (`og:image:alt`). Blanks:
+    /// article, title, details (its date and figures).
+    pub preview_alt: Text,
     /// The page for unknown paths.
     pub not_found: Text,
     /// Blanks: title.
@@ -333,6 +539,8 @@ pub struct Ui {
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DateWords {
+    /// The months' names for `{month}`: "8" in Chinese, "August" in English.
+    pub months: [Text; 12],
     /// Blanks: year, month, day.
     pub day: Text,
     /// Blanks: year, month.
@@ -455,8 +663,38 @@ pub struct CategoryLabels {
 // Pure readings of the data, shared with the build script's validator.
 
 impl Text {
+    /// A text in both editions; in the browser, the page's edition's.
+    pub fn new(zh: &str, en: &str) -> Text {
+        #[cfg(not(target_arch = "wasm32"))]
+        return Text {
+            zh: zh.to_owned(),
+            en: en.to_owned(),
+        };
+        #[cfg(target_arch = "wasm32")]
+        return Text {
+            text: match lang() {
+                Lang::Zh => zh,
+                Lang::En => en,
+            }
+            .to_owned(),
+        };
+    }
+
+    /// In the edition being rendered.
     pub fn as_str(&self) -> &str {
-        &self.zh
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.get(lang());
+        #[cfg(target_arch = "wasm32")]
+        return &self.text;
+    }
+
+    /// In one edition (the prerender and the build's check).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
     }
 }
 
@@ -465,26 +703,130 @@ impl Figure {
         self.value.parse().unwrap_or(f64::NAN)
     }
 
-    /// "300余名", "2万余人次", "7.0%": value, qualifier and unit as the
-    /// article puts them.
-    pub fn display(&self) -> String {
-        format!("{}{}", self.value, self.unit_display())
+    /// The magnitude the Chinese unit starts with (万, 亿), if any, and the rest.
+    pub fn magnitude(&self) -> (&str, &str) {
+        match self.unit.zh.chars().next() {
+            Some(c @ ('万' | '亿')) => self.unit.zh.split_at(c.len_utf8()),
+            _ => ("", self.unit.zh.as_str()),
+        }
     }
 
-    /// What follows the value: "余名", "万余人次", "%"; 余 follows a unit's
-    /// 万 or 亿. Cards set it apart from the number.
-    pub fn unit_display(&self) -> String {
-        let more = if self.more_than { "余" } else { "" };
-        let (magnitude, rest) = match self.unit.chars().next() {
-            Some(c @ ('万' | '亿')) => self.unit.split_at(c.len_utf8()),
-            _ => ("", self.unit.as_str()),
-        };
+    /// What follows the value in the article: "余名", "万余人次", "%";
+    /// `more_than` (余) follows a unit's 万 or 亿.
+    pub fn article_unit(&self, more_than: &str) -> String {
+        let (magnitude, rest) = self.magnitude();
+        let more = if self.more_than { more_than } else { "" };
         format!("{magnitude}{more}{rest}")
     }
+
+    /// The number as the English edition writes it.
+    pub fn english_number(&self) -> String {
+        english_number(&self.value, self.magnitude().0)
+    }
+}
+
+/// A number of the article in English: the magnitude 万 (10⁴) or 亿 (10⁸)
+/// taken in exactly, by moving the decimal point (no float), as a plain
+/// number, millions or billions; thousands separated by commas. "2", "万"
+/// -> "20,000"; "430.9", "亿" -> "43.09 billion"; "1863", "万" -> "18.63
+/// million"; "7.0", "" -> "7.0" (as written).
+pub fn english_number(value: &str, magnitude: &str) -> String {
+    let at_least = |limit: f64| value.parse::<f64>().is_ok_and(|v| v >= limit);
+    let (shift, word) = match magnitude {
+        "亿" if at_least(10.0) => (-1, " billion"),
+        "亿" => (2, " million"),
+        "万" if at_least(100.0) => (-2, " million"),
+        "万" => (4, ""),
+        _ => (0, ""),
+    };
+    let number = if shift == 0 {
+        value.to_owned()
+    } else {
+        shift_point(value, shift)
+    };
+    format!("{}{word}", group_thousands(&number))
+}
+
+/// `value` times 10^`shift`, as decimal text without needless zeros.
+fn shift_point(value: &str, shift: i32) -> String {
+    let (int, frac) = value.split_once('.').unwrap_or((value, ""));
+    let digits: String = format!("{int}{frac}");
+    let point = int.len() as i32 + shift;
+    let padded = if point > digits.len() as i32 {
+        format!("{digits}{}", "0".repeat(point as usize - digits.len()))
+    } else if point < 1 {
+        format!("{}{digits}", "0".repeat((1 - point) as usize))
+    } else {
+        digits
+    };
+    let point = point.max(1) as usize;
+    let (int, frac) = padded.split_at(point);
+    let int = int.trim_start_matches('0');
+    let frac = frac.trim_end_matches('0');
+    let int = if int.is_empty() { "0" } else { int };
+    if frac.is_empty() {
+        int.to_owned()
+    } else {
+        format!("{int}.{frac}")
+    }
+}
+
+/// "22346" -> "22,346"; the fraction is left as it is.
+fn group_thousands(number: &str) -> String {
+    let (int, frac) = number
+        .split_once('.')
+        .map_or((number, None), |(i, f)| (i, Some(f)));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
 }
 
 impl IndustryRatio {
     pub fn values(&self) -> [f64; 3] {
         self.shares.clone().map(|s| s.parse().unwrap_or(f64::NAN))
     }
+}
+
+/// `template` with each `{name}` replaced by its value; unknown blanks stay
+/// as they are (the build refuses templates with unknown blanks).
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.split_once('}').and_then(|(name, tail)| {
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (v, tail))
+        }) {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The percentage decrease from `before` to `after`, rounded to one decimal
+/// as the article rounds it.
+pub fn percent_decrease(before: f64, after: f64) -> f64 {
+    let percent = (before - after) / before * 100.0;
+    (percent * 10.0).round() / 10.0
 }

@@ -9,6 +9,7 @@
 //! the blanks the code fills.
 //!
 //! Depends on the model only, so the build script can include it as it is.
+//! Native only: the browser gets data this has already checked.
 
 use super::model::*;
 use std::collections::{HashMap, HashSet};
@@ -46,7 +47,6 @@ fn problem(
 }
 
 /// Parses and checks the data file: the report, or every problem found.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn check(json: &str, article: &str) -> Result<Report, Vec<Problem>> {
     let report = parse(json)?;
     let problems = validate(&report, article);
@@ -59,7 +59,6 @@ pub fn check(json: &str, article: &str) -> Result<Report, Vec<Problem>> {
 
 /// Parses the data file into the model; a file that does not fit it is one
 /// problem, at the path where it stops fitting (serde reads no further).
-#[cfg(not(target_arch = "wasm32"))]
 pub fn parse(json: &str) -> Result<Report, Vec<Problem>> {
     let mut reader = serde_json::Deserializer::from_str(json);
     serde_path_to_error::deserialize(&mut reader).map_err(|e| {
@@ -94,13 +93,111 @@ pub fn validate(r: &Report, article: &str) -> Vec<Problem> {
     check_head(r, &mut problems);
     check_axis(&r.timeline_axis, &mut problems);
     check_templates(&r.ui, &mut problems);
+    check_english_figures(r, &mut problems);
+    check_glossary(r, article, &mut problems);
+    check_translated(r, &mut problems);
     problems
+}
+
+/// Every text has its English, not left empty. Walks the report as JSON, so
+/// that a text added to the model is covered without a line here.
+fn check_translated(r: &Report, out: &mut Vec<Problem>) {
+    use serde_json::Value;
+    fn walk(value: &Value, path: &str, out: &mut Vec<Problem>) {
+        match value {
+            Value::Object(map) if map.len() == 2 && map.contains_key("zh") => {
+                let en = map.get("en").and_then(Value::as_str).unwrap_or_default();
+                // A unit may have no English word: a rank (2位) is a bare number.
+                if en.trim().is_empty() && !path.ends_with(".unit") {
+                    out.push(problem(
+                        format!("{path}.en"),
+                        "no English",
+                        "the English of the text",
+                    ));
+                }
+            }
+            Value::Object(map) => {
+                for (key, v) in map {
+                    let at = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    walk(v, &at, out);
+                }
+            }
+            Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(v, &format!("{path}[{i}]"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    match serde_json::to_value(r) {
+        Ok(value) => walk(&value, "", out),
+        Err(e) => out.push(problem(".", e.to_string(), "a report that serializes")),
+    }
+}
+
+/// The English edition keeps every figure's value: each English quote holds
+/// the number as the English page writes it ("more than 20,000", "7.0%").
+fn check_english_figures(r: &Report, out: &mut Vec<Problem>) {
+    for (i, f) in r.figures.iter().enumerate() {
+        let number = f.english_number();
+        let claim = if f.more_than {
+            format!("{} {number}", r.ui.more_than.en)
+        } else if f.unit.en == "%" {
+            format!("{number}%")
+        } else {
+            number
+        };
+        if !contains_number(&f.quote.en, &claim) {
+            out.push(problem(
+                format!("figures[{i}].quote.en"),
+                quoted(&f.quote.en),
+                format!(
+                    "the figure as the English edition writes it: {}",
+                    quoted(&claim)
+                ),
+            ));
+        }
+    }
+}
+
+/// Whether `claim` stands in `text` as a whole number: no digit, or
+/// separator and digit, runs on before or after it ("7.0" is not in "17.0").
+fn contains_number(text: &str, claim: &str) -> bool {
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    let continues = |c1: Option<char>, c2: Option<char>| {
+        digit(c1) || (matches!(c1, Some('.' | ',')) && digit(c2))
+    };
+    text.match_indices(claim).any(|(at, _)| {
+        let mut before = text[..at].chars().rev();
+        let mut after = text[at + claim.len()..].chars();
+        !continues(before.next(), before.next()) && !continues(after.next(), after.next())
+    })
+}
+
+/// The glossary explains terms the article uses, as it writes them.
+fn check_glossary(r: &Report, article: &str, out: &mut Vec<Problem>) {
+    for (i, entry) in r.translation.glossary.iter().enumerate() {
+        if entry.term.is_empty() || !article.contains(&entry.term) {
+            out.push(problem(
+                format!("translation.glossary[{i}].term"),
+                quoted(&entry.term),
+                "a term the article uses, verbatim",
+            ));
+        }
+    }
 }
 
 /// Kinds that appear once; the lead opens the page and the source ends it.
 fn check_parts(r: &Report, out: &mut Vec<Problem>) {
     use PartKind::*;
-    for kind in [Lead, Figures, RatioChart, ThreeYears, Timeline, Source] {
+    for kind in [
+        Lead, Figures, RatioChart, ThreeYears, Timeline, Glossary, Source,
+    ] {
         let count = r.parts.iter().filter(|p| p.kind == kind).count();
         let required = matches!(kind, Lead | Source);
         if count > 1 || (required && count == 0) {
@@ -203,6 +300,7 @@ fn kind_name(kind: PartKind) -> &'static str {
         PartKind::ThreeYears => "three_years",
         PartKind::BarChart => "bar_chart",
         PartKind::Timeline => "timeline",
+        PartKind::Glossary => "glossary",
         PartKind::Source => "source",
     }
 }
@@ -467,10 +565,11 @@ fn check_quotes_and_values(r: &Report, article: &str, out: &mut Vec<Problem>) {
             ));
         } else {
             let compact: String = f.quote.as_str().chars().filter(|c| *c != ' ').collect();
-            if !compact.contains(&f.display()) {
+            let written = format!("{}{}", f.value, f.article_unit(&r.ui.more_than.zh));
+            if !compact.contains(&written) {
                 out.push(problem(
                     at("unit"),
-                    quoted(&f.display()),
+                    quoted(&written),
                     format!("value and unit as written in {}", quoted(f.quote.as_str())),
                 ));
             }
@@ -735,13 +834,16 @@ fn check_axis(axis: &[AxisSegment], out: &mut Vec<Problem>) {
 /// Each template has exactly the blanks the code fills.
 fn check_templates(ui: &Ui, out: &mut Vec<Problem>) {
     for (field, text, wanted) in templates(ui) {
-        let mut found = blanks(text.as_str());
-        found.sort_unstable();
-        let mut expected = wanted.to_vec();
-        expected.sort_unstable();
-        if found != expected {
+        for edition in Lang::ALL {
+            let mut found = blanks(text.get(edition));
+            found.sort_unstable();
+            let mut expected = wanted.to_vec();
+            expected.sort_unstable();
+            if found == expected {
+                continue;
+            }
             out.push(problem(
-                format!("ui.{field}.zh"),
+                format!("ui.{field}.{}", edition.key()),
                 format!("blanks {{{}}}", found.join("}, {")),
                 format!("blanks {{{}}}", expected.join("}, {")),
             ));
@@ -812,6 +914,11 @@ fn templates(ui: &Ui) -> Vec<(&'static str, &Text, &'static [&'static str])> {
         ),
         ("not_found_back", &ui.not_found_back, &["title"]),
         (
+            "preview_alt",
+            &ui.preview_alt,
+            &["article", "title", "details"],
+        ),
+        (
             "share_page_event_title",
             &ui.share_page_event_title,
             &["date", "title", "article"],
@@ -826,41 +933,6 @@ pub fn blanks(template: &str) -> Vec<&str> {
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
         .collect()
-}
-
-/// `template` with each `{name}` replaced by its value; unknown blanks stay
-/// as they are (the build refuses templates with unknown blanks).
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.split_once('}').and_then(|(name, tail)| {
-            values
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| (v, tail))
-        }) {
-            Some((value, tail)) => {
-                out.push_str(value);
-                rest = tail;
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The percentage decrease from `before` to `after`, rounded to one decimal
-/// as the article rounds it.
-pub fn percent_decrease(before: f64, after: f64) -> f64 {
-    let percent = (before - after) / before * 100.0;
-    (percent * 10.0).round() / 10.0
 }
 
 /// A number as written in a text, with its byte offset.

@@ -3,6 +3,15 @@
 use super::model::{Text, When};
 use std::cmp::Ordering;
 
+/// A month (1–12) as the edition names it in dates.
+fn month_name(month: u32) -> &'static str {
+    let months = &super::ui().dates.months;
+    month
+        .checked_sub(1)
+        .and_then(|i| months.get(i as usize))
+        .map_or("", Text::as_str)
+}
+
 impl When {
     /// The date as the article would write it.
     pub fn label(&self) -> String {
@@ -14,19 +23,19 @@ impl When {
                 &words.day,
                 &[
                     ("year", &year.to_string()),
-                    ("month", &month.to_string()),
+                    ("month", month_name(*month)),
                     ("day", &day.to_string()),
                 ],
             ),
             When::Month { year, month } => fill(
                 &words.month,
-                &[("year", &year.to_string()), ("month", &month.to_string())],
+                &[("year", &year.to_string()), ("month", month_name(*month))],
             ),
             When::Year { year } => fill(&words.year, &[("year", &year.to_string())]),
             When::YearEnd { year } => fill(&words.year_end, &[("year", &year.to_string())]),
-            When::Period { label, .. } => fill(&words.period, &[("label", label)]),
-            When::PeriodEnd { label, .. } => fill(&words.period_end, &[("label", label)]),
-            When::Relative { label } => label.clone(),
+            When::Period { label, .. } => fill(&words.period, &[("label", label.as_str())]),
+            When::PeriodEnd { label, .. } => fill(&words.period_end, &[("label", label.as_str())]),
+            When::Relative { label } => label.as_str().to_owned(),
         }
     }
 
@@ -130,15 +139,19 @@ mod tests {
         );
         assert_eq!(When::YearEnd { year: 2018 }.datetimes(), ["2018"]);
         let period = When::Period {
-            label: "十三五".into(),
+            label: text("十三五", "13th Five-Year Plan period (2016–2020)"),
             from: 2016,
             to: 2020,
         };
         assert_eq!(period.datetimes(), ["2016", "2020"]);
         let ago = When::Relative {
-            label: "去年".into(),
+            label: text("去年", "last year"),
         };
         assert!(ago.datetimes().is_empty());
+    }
+
+    fn text(zh: &str, en: &str) -> Text {
+        Text::new(zh, en)
     }
 
     fn day(year: i32, month: u32, day: u32) -> When {
@@ -146,7 +159,7 @@ mod tests {
     }
     fn period(from: i32, to: i32) -> When {
         When::Period {
-            label: "十三五".into(),
+            label: text("十三五", "13th Five-Year Plan period (2016–2020)"),
             from,
             to,
         }
@@ -158,16 +171,48 @@ mod tests {
         assert_eq!(When::YearEnd { year: 2018 }.label(), "2018年底");
         assert_eq!(period(2016, 2020).label(), "“十三五”时期");
         let end = When::PeriodEnd {
-            label: "十二五".into(),
+            label: text("十二五", "12th Five-Year Plan period (2011–2015)"),
             year: 2015,
         };
         assert_eq!(end.label(), "“十二五”末");
         assert_eq!(
             When::Relative {
-                label: "去年".into()
+                label: text("去年", "last year")
             }
             .label(),
             "去年"
+        );
+    }
+
+    #[test]
+    fn english_labels_name_the_month_and_the_plan() {
+        use crate::report::{set_lang, Lang};
+        set_lang(Lang::En);
+        let labels = [
+            day(2020, 8, 18).label(),
+            When::Month {
+                year: 2019,
+                month: 3,
+            }
+            .label(),
+            When::YearEnd { year: 2018 }.label(),
+            period(2016, 2020).label(),
+            When::PeriodEnd {
+                label: text("十二五", "12th Five-Year Plan period (2011–2015)"),
+                year: 2015,
+            }
+            .label(),
+        ];
+        set_lang(Lang::Zh);
+        assert_eq!(
+            labels,
+            [
+                "18 August 2020",
+                "March 2019",
+                "End of 2018",
+                "13th Five-Year Plan period (2016–2020)",
+                "End of the 12th Five-Year Plan period (2011–2015)",
+            ]
         );
     }
 
@@ -184,13 +229,13 @@ mod tests {
     fn periods_order_before_during_and_after_a_day() {
         let flood = day(2018, 8, 18);
         let before = When::Period {
-            label: "十二五".into(),
+            label: text("十二五", "12th Five-Year Plan period (2011–2015)"),
             from: 2011,
             to: 2015,
         };
         let during = period(2016, 2020);
         let after = When::Period {
-            label: "十四五".into(),
+            label: text("十四五", "14th Five-Year Plan period (2021–2025)"),
             from: 2021,
             to: 2025,
         };
@@ -212,7 +257,7 @@ mod tests {
     #[test]
     fn undated_and_relative_dates_sort_last() {
         let relative = When::Relative {
-            label: "去年".into(),
+            label: text("去年", "last year"),
         };
         assert_eq!(
             When::chronological(Some(&relative), Some(&day(1985, 1, 1))),

@@ -62,7 +62,9 @@ pub fn parts_order(json: &str) -> Vec<String> {
         .as_array()
         .unwrap()
         .iter()
+        // The original edition's contents: not the masthead, nor the
+        // translation's glossary.
+        .filter(|p| p["kind"] != "lead" && p["kind"] != "glossary")
         .map(|p| p["slug"].as_str().unwrap().to_owned())
-        .filter(|slug| slug != "lead")
         .collect()
 }

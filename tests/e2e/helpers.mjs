@@ -104,7 +104,7 @@ export async function ready(page) {
 /** Every id the page can be linked to, read from the page itself. */
 export async function anchorIds(page) {
   return page.evaluate(() => {
-    const contents = [...document.querySelectorAll("nav.contents a")].map((a) => a.getAttribute("href").slice(1));
+    const contents = [...document.querySelectorAll("nav.contents .contents__list a")].map((a) => a.getAttribute("href").slice(1));
     const extra = [...document.querySelectorAll("li.event, figure.mini-chart")].map((el) => el.id);
     return [...contents, ...extra];
   });

@@ -28,10 +28,14 @@ function errors(files) {
     .map((m) => `${m.url.replace(/^file:.*\/dist\//, "")}:${m.lastLine}: ${m.message}`);
 }
 
-test("the page, every share page and the 404 page are valid HTML", () => {
-  const shares = readdirSync(join(DIST, "s")).map((slug) => join(DIST, "s", slug, "index.html"));
-  assert.ok(shares.length > 20, `only ${shares.length} share pages`);
-  assert.deepEqual(errors([join(DIST, "index.html"), join(DIST, "404.html"), ...shares]), []);
+test("both editions' pages, every share page and the 404 page are valid HTML", () => {
+  const pages = ["", "en"].flatMap((edition) => {
+    const dir = join(DIST, edition);
+    const shares = readdirSync(join(dir, "s")).map((slug) => join(dir, "s", slug, "index.html"));
+    assert.ok(shares.length > 20, `${edition}: only ${shares.length} share pages`);
+    return [join(dir, "index.html"), ...shares];
+  });
+  assert.deepEqual(errors([...pages, join(DIST, "404.html")]), []);
 });
 
 test("the checker is awake: a broken page does fail it", () => {

@@ -57,10 +57,10 @@ test("contents links land on their targets and add one history entry each", asyn
   const { page, context, problems } = await openPage(env, "/?view=slope");
   // A marker on the window shows that no link reloads the page.
   await page.evaluate(() => (window.__samePage = true));
-  const hrefs = await page.$$eval("nav.contents a", (as) => as.map((a) => a.getAttribute("href")));
+  const hrefs = await page.$$eval("nav.contents .contents__list a", (as) => as.map((a) => a.getAttribute("href")));
   for (const href of hrefs) {
     const before = await page.evaluate(() => history.length);
-    await page.click(`nav.contents a[href="${href}"]`);
+    await page.click(`nav.contents .contents__list a[href="${href}"]`);
     // Landing ends with focus inside the target: the page says it is there.
     await page.waitForFunction((id) => document.getElementById(id).contains(document.activeElement), href.slice(1));
     assertAtTop(await placement(page, href.slice(1)), href);

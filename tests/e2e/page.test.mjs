@@ -4,16 +4,21 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { start, openPage } from "./helpers.mjs";
+import { join } from "node:path";
+import { start, openPage, ROOT } from "./helpers.mjs";
 
 let env;
 before(async () => (env = await start()));
 after(async () => env?.stop());
 
+// Both editions: the original at the root and the English translation.
+const EDITIONS = ["/", "/en/"];
+
+const data = JSON.parse(readFileSync(join(ROOT, "data", "report.json"), "utf8"));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-test("loads and scrolls the whole page with no error, CSP violation or foreign request", async () => {
-  const { page, context, problems } = await openPage(env, "/");
+for (const edition of EDITIONS) test(`${edition}: loads and scrolls the whole page with no error, CSP violation or foreign request`, async () => {
+  const { page, context, problems } = await openPage(env, edition);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y < height; y += 600) {
     await page.evaluate((y) => scrollTo(0, y), y);
@@ -28,10 +33,10 @@ test("loads and scrolls the whole page with no error, CSP violation or foreign r
   await context.close();
 });
 
-for (const width of [320, 375, 768, 1440]) {
-  test(`no horizontal overflow at ${width} px`, async () => {
+for (const edition of EDITIONS) for (const width of [320, 375, 768, 1440]) {
+  test(`${edition}: no horizontal overflow at ${width} px`, async () => {
     for (const colorScheme of ["light", "dark"]) {
-      const { page, context, problems } = await openPage(env, "/", { viewport: { width, height: 800 }, colorScheme });
+      const { page, context, problems } = await openPage(env, edition, { viewport: { width, height: 800 }, colorScheme });
       await page.click("[data-view='slope']");
       await page.waitForSelector(".ratio__plot svg circle");
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
@@ -63,9 +68,9 @@ test("the dark scheme is applied under prefers-color-scheme: dark", async () => 
 
 // With motion allowed, as most readers have it, the states that move (events
 // waiting below the fold, the chart's first step) are audited too.
-for (const [colorScheme, width, reducedMotion] of [["light", 1280, "reduce"], ["dark", 1280, "no-preference"], ["light", 375, "no-preference"], ["dark", 375, "reduce"]]) {
-  test(`axe-core finds no violations (${colorScheme}, ${width} px, motion: ${reducedMotion})`, async () => {
-    const { page, context } = await openPage(env, "/", { colorScheme, viewport: { width, height: 800 }, reducedMotion });
+for (const edition of EDITIONS) for (const [colorScheme, width, reducedMotion] of [["light", 1280, "reduce"], ["dark", 1280, "no-preference"], ["light", 375, "no-preference"], ["dark", 375, "reduce"]]) {
+  test(`${edition}: axe-core finds no violations (${colorScheme}, ${width} px, motion: ${reducedMotion})`, async () => {
+    const { page, context } = await openPage(env, edition, { colorScheme, viewport: { width, height: 800 }, reducedMotion });
     // Open an event and pick a view, so their states are audited too.
     await page.click("#flood-0818 button");
     await page.evaluate(axeSource);
@@ -84,8 +89,15 @@ test("without JavaScript the page says what it needs", async () => {
   await context.close();
 });
 
-test("the timeline answers the keyboard on the release build", async () => {
-  const { page, context, problems } = await openPage(env, "/#timeline");
+test("without JavaScript the English page says it in English", async () => {
+  const { page, context } = await openPage(env, "/en/", { javaScriptEnabled: false });
+  const text = await page.evaluate(() => document.body.innerText);
+  assert.ok(text.includes(data.ui.noscript.en), text.slice(-300));
+  await context.close();
+});
+
+for (const edition of EDITIONS) test(`${edition}: the timeline answers the keyboard on the release build`, async () => {
+  const { page, context, problems } = await openPage(env, `${edition}#timeline`);
   const first = await page.$eval("[data-event-button][tabindex='0']", (b) => b.id);
   await page.focus(`#${first}`);
   await page.keyboard.press("ArrowDown");

@@ -2,7 +2,8 @@
 // one share page per section and event.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, existsSync, readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { start, openPage, ready, ROOT } from "./helpers.mjs";
 
@@ -38,7 +39,7 @@ test("only the contents, the chart and the timeline are islands; the rest is sta
   // Nothing static sits inside an island, and every part is tracked by its mark.
   assert.equal(await page.$$eval("leptos-island .masthead, leptos-island .report-section, leptos-island .glance", (e) => e.length), 0);
   const parts = await page.$$eval("[data-part]", (els) => els.map((el) => el.id));
-  const contents = await page.$$eval("nav.contents a", (as) => as.map((a) => a.getAttribute("href").slice(1)));
+  const contents = await page.$$eval("nav.contents .contents__list a", (as) => as.map((a) => a.getAttribute("href").slice(1)));
   // The masthead is tracked too (back at the top, the link drops its fragment), not listed.
   assert.deepEqual(parts, ["lead", ...contents]);
   await context.close();
@@ -94,27 +95,29 @@ test("each share page names its part and leads to it", async () => {
     const ogTitle = html.match(/<meta property="og:title" content="([^"]*)"/)?.[1] ?? "";
     assert.ok(ogTitle.includes(title), `${slug}: og:title ${ogTitle}`);
     assert.match(html, new RegExp(`<title>[^<]*${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
-    assert.match(html, /<meta property="og:image" content="http[^"]+public\/social.png"/);
+    assert.match(html, new RegExp(`<meta property="og:image" content="http[^"]+/s/${slug}/preview.png"`));
   }
   const { page, context, problems } = await openPage(env, null);
-  await page.goto(`${env.origin}/s/innovation/`);
-  await page.waitForURL(/\/#innovation$/);
-  await ready(page);
-  const top = await page.$eval("#innovation", (el) => el.getBoundingClientRect().top);
-  assert.ok(top >= -2 && top <= 40, `#innovation at ${top}`);
+  for (const edition of ["", "en/"]) {
+    await page.goto(`${env.origin}/${edition}s/innovation/`);
+    await page.waitForURL((url) => url.pathname === `/${edition}` && url.hash === "#innovation");
+    await ready(page);
+    const top = await page.$eval("#innovation", (el) => el.getBoundingClientRect().top);
+    assert.ok(top >= -2 && top <= 40, `/${edition}#innovation at ${top}`);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test("every share button's target has a share page that leads back to it", async () => {
-  const { page, context } = await openPage(env, "/", { javaScriptEnabled: false });
+for (const edition of ["", "en/"]) test(`/${edition}: every share button's target has a share page that leads back to it`, async () => {
+  const { page, context } = await openPage(env, `/${edition}`, { javaScriptEnabled: false });
   const ids = await page.$$eval("[data-share]", (bs) => bs.map((b) => b.dataset.share));
   await context.close();
   // Events' buttons are built when an event opens: their ids are the events'.
   const all = [...new Set([...ids, ...data.events.map((e) => e.slug)])];
   assert.ok(ids.length >= data.sections.length + data.bar_charts.length, `only ${ids.length} share buttons`);
   for (const id of all) {
-    const file = join(ROOT, "dist", "s", id, "index.html");
+    const file = join(ROOT, "dist", edition, "s", id, "index.html");
     assert.ok(existsSync(file), `no share page for #${id}`);
     assert.match(readFileSync(file, "utf8"), new RegExp(`url=\\.\\./\\.\\./#${id}"`), id);
   }
@@ -126,4 +129,33 @@ test("sitemap and robots list the page and its share pages", () => {
   assert.ok(locs.every((l) => /^https?:\/\//.test(l)));
   for (const s of data.sections) assert.ok(locs.some((l) => l.endsWith(`/s/${s.slug}/`)), s.slug);
   assert.match(readFileSync(join(ROOT, "dist", "robots.txt"), "utf8"), /^Sitemap: https?:\/\/.+sitemap\.xml$/m);
+});
+
+test("every share page, in both editions, names a picture of its own: a PNG of 1200×630, at most 120 KB", () => {
+  const seen = new Map();
+  for (const edition of ["", "en"]) {
+    const dir = join(ROOT, "dist", edition, "s");
+    const slugs = readdirSync(dir);
+    assert.ok(slugs.length > 30, `${edition}: only ${slugs.length} share pages`);
+    for (const slug of slugs) {
+      const html = readFileSync(join(dir, slug, "index.html"), "utf8");
+      const meta = (name) => html.match(new RegExp(`<meta (?:property|name)="${name}" content="([^"]*)"`))?.[1];
+      const url = new URL(meta("og:image"));
+      assert.equal(meta("twitter:image"), url.href, slug);
+      assert.equal(meta("og:image:width"), "1200", slug);
+      assert.equal(meta("og:image:height"), "630", slug);
+      assert.ok(meta("og:image:alt")?.length > 10, `${slug}: no alt`);
+      // The picture the URL names, in dist/.
+      const file = join(ROOT, "dist", ...url.pathname.split("/").filter(Boolean));
+      assert.equal(file, join(dir, slug, "preview.png"), slug);
+      const png = readFileSync(file);
+      assert.equal(png.subarray(0, 8).toString("latin1"), "\x89PNG\r\n\x1a\n", `${slug}: not a PNG`);
+      assert.equal(png.subarray(12, 16).toString("latin1"), "IHDR");
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], slug);
+      assert.ok(png.length <= 120 * 1024, `${edition}/${slug}: ${png.length} bytes`);
+      const hash = createHash("sha256").update(png).digest("hex");
+      assert.ok(!seen.has(hash), `${edition}/${slug} has the same picture as ${seen.get(hash)}`);
+      seen.set(hash, `${edition}/${slug}`);
+    }
+  }
 });

@@ -109,7 +109,7 @@ test("phone: the bar names the part being read, opens the contents over the page
   const { page, context, problems } = await openPage(env, "/", PHONE);
   // At the top the contents sit below the masthead; once it has scrolled away they stay at the top.
   assert.ok((await page.evaluate(() => document.querySelector(".contents").getBoundingClientRect().top)) > 100);
-  const parts = await page.$$eval("nav.contents a", (as) => as.map((a) => [a.getAttribute("href").slice(1), a.textContent.trim()]));
+  const parts = await page.$$eval("nav.contents .contents__list a", (as) => as.map((a) => [a.getAttribute("href").slice(1), a.textContent.trim()]));
   for (const [id, title] of parts.filter(([id]) => ["overview", "innovation", "timeline"].includes(id))) {
     await bringToReading(page, `#${id}`);
     await page.waitForFunction((title) => document.querySelector(".contents__now").textContent === title, title, { timeout: 3000 });

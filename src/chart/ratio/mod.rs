@@ -64,7 +64,7 @@ pub fn ratio_chart_svg(
         for (x, text) in layout
             .header_xs(view)
             .into_iter()
-            .zip([before.label.as_str(), after.label.as_str()])
+            .zip([before.column.as_str(), after.column.as_str()])
         {
             root.draw(&Text::new(
                 text,
@@ -119,7 +119,7 @@ pub(super) mod tests {
             let name = name.as_str();
             assert!(svg.contains(name));
         }
-        assert!(svg.contains(a.label.as_str()) && svg.contains(b.label.as_str()));
+        assert!(svg.contains(a.column.as_str()) && svg.contains(b.column.as_str()));
     }
 
     #[test]

@@ -1,0 +1,23 @@
+use crate::report::{report, Lang};
+use leptos::prelude::*;
+
+/// The terms the English edition keeps close to the Chinese, each with the
+/// article's own words beside its English name.
+#[component]
+pub fn Glossary() -> impl IntoView {
+    let entries = report()
+        .translation
+        .glossary
+        .iter()
+        .map(|entry| {
+            view! {
+                <dt>
+                    {entry.name.as_str()} " "
+                    <span lang=Lang::Zh.tag()>{format!("({})", entry.term)}</span>
+                </dt>
+                <dd>{entry.explanation.as_str()}</dd>
+            }
+        })
+        .collect_view();
+    view! { <dl class="glossary">{entries}</dl> }
+}

@@ -1,0 +1,504 @@
+//! Link previews: a 1200×630 picture for each share page, made at build
+//! time from the data, so that a shared link shows what it points at: the
+//! report's title, the part's or event's title and date, and its key
+//! figures; the chart parts show the chart itself, drawn by plotters.
+//!
+//! This module makes each picture as SVG (pure, tested natively);
+//! `raster` (feature `ssr`, for the prerender) turns it into a PNG.
+
+use crate::chart::{bar_rows, hbar_svg, ratio_chart_svg, ChartView};
+use crate::prerender::escape;
+use crate::report::{fill, report, ui, Figure, PartKind};
+
+#[cfg(feature = "ssr")]
+pub mod raster;
+
+pub const WIDTH: u32 = 1200;
+pub const HEIGHT: u32 = 630;
+
+/// The font the pictures are drawn in: CJK and Latin in one face
+/// (`fonts-wqy-microhei`, which the setup installs).
+pub const FONT_FAMILY: &str = "WenQuanYi Micro Hei";
+
+/// The page's colours (light scheme): paper, ink, muted ink, accent.
+const PAPER: &str = "#fbfaf7";
+const INK: &str = "#1d1d1f";
+const MUTED: &str = "#595959";
+const ACCENT: &str = "#9b2226";
+
+/// Left margin, and the width text may take.
+const LEFT: f64 = 72.0;
+const TEXT_WIDTH: f64 = 1056.0;
+/// Beside a chart, text keeps to the left part.
+const TEXT_WIDTH_BESIDE_CHART: f64 = 500.0;
+/// Where a chart goes: x, y, width, height.
+const CHART_BOX: (f64, f64, f64, f64) = (600.0, 150.0, 560.0, 440.0);
+/// The width a chart is drawn at before it is scaled into its box: narrow,
+/// so that its words come out large enough to read in a small preview.
+const CHART_DRAWN_WIDTH: u32 = 400;
+
+/// What one preview shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Preview {
+    /// The share page's slug: the picture is `s/<slug>/preview.png`.
+    pub slug: String,
+    /// The part's or event's title.
+    pub title: String,
+    /// An event's date, at the article's precision.
+    pub date: Option<String>,
+    /// Key figures, as the page writes them: the number and what it measures.
+    pub figures: Vec<(String, String)>,
+    /// A chart (plotters' SVG), for the chart parts.
+    pub chart: Option<String>,
+    /// The picture's text alternative (`og:image:alt`).
+    pub alt: String,
+}
+
+/// At most this many figures fit a picture.
+const MAX_FIGURES: usize = 3;
+
+fn figure_pair(f: &Figure) -> (String, String) {
+    (f.display(), f.measure.as_str().to_owned())
+}
+
+/// One preview per share page of the edition being rendered, in the same
+/// order as `prerender::share_targets`: the parts, the small charts, the
+/// events.
+pub fn previews() -> Vec<Preview> {
+    let r = report();
+    let mut out = Vec::new();
+    for part in r.contents() {
+        let figures: Vec<(String, String)> = match part.kind {
+            PartKind::Figures => r
+                .meta
+                .at_a_glance
+                .iter()
+                .filter_map(|id| r.figure(id))
+                .map(figure_pair)
+                .collect(),
+            PartKind::Section | PartKind::ThreeYears => {
+                r.figures_in(&part.slug).map(figure_pair).collect()
+            }
+            _ => Vec::new(),
+        };
+        let chart = match part.kind {
+            PartKind::RatioChart => r.ratio_pair().map(|(before, after)| {
+                ratio_chart_svg(ChartView::Bars, before, after, CHART_DRAWN_WIDTH, None)
+            }),
+            PartKind::BarChart => r
+                .bar_charts_in(&part.slug)
+                .next()
+                .map(|c| hbar_svg(&bar_rows(r, c), CHART_DRAWN_WIDTH)),
+            _ => None,
+        };
+        let ratio_words = (part.kind == PartKind::RatioChart)
+            .then(|| r.ratio_pair())
+            .flatten()
+            .map(|(before, after)| {
+                vec![(
+                    format!("{} → {}", before.shares.join(":"), after.shares.join(":")),
+                    format!("{} → {}", before.column.as_str(), after.column.as_str()),
+                )]
+            });
+        out.push(preview(
+            &part.slug,
+            part.title(),
+            None,
+            ratio_words.unwrap_or(figures),
+            chart,
+        ));
+    }
+    for c in &r.bar_charts {
+        let rows = bar_rows(r, c);
+        let figures = rows
+            .iter()
+            .map(|row| (row.display.clone(), row.label.clone()))
+            .collect();
+        out.push(preview(
+            &c.slug,
+            c.title.as_str(),
+            None,
+            figures,
+            Some(hbar_svg(&rows, CHART_DRAWN_WIDTH)),
+        ));
+    }
+    for e in &r.events {
+        let figures = e
+            .figures
+            .iter()
+            .filter_map(|id| r.figure(id))
+            .map(figure_pair)
+            .collect();
+        out.push(preview(
+            &e.slug,
+            e.title.as_str(),
+            Some(e.date_label()),
+            figures,
+            None,
+        ));
+    }
+    out
+}
+
+fn preview(
+    slug: &str,
+    title: &str,
+    date: Option<String>,
+    mut figures: Vec<(String, String)>,
+    chart: Option<String>,
+) -> Preview {
+    figures.truncate(MAX_FIGURES);
+    let ui = ui();
+    let mut details: Vec<String> = date.iter().cloned().collect();
+    details.extend(
+        figures
+            .iter()
+            .map(|(value, measure)| format!("{value} {measure}")),
+    );
+    let alt = fill(
+        ui.preview_alt.as_str(),
+        &[
+            ("article", report().meta.title.as_str()),
+            ("title", title),
+            ("details", &details.join(ui.list_separator.as_str())),
+        ],
+    );
+    Preview {
+        slug: slug.to_owned(),
+        title: title.to_owned(),
+        date,
+        figures,
+        chart,
+        alt,
+    }
+}
+
+/// The picture as SVG: the report's title at the top, the date, the title
+/// (wrapped, at most three lines), then the figures in a row, or the chart
+/// to the right.
+pub fn preview_svg(p: &Preview) -> String {
+    let article = report().meta.title.as_str();
+    let text_width = if p.chart.is_some() {
+        TEXT_WIDTH_BESIDE_CHART
+    } else {
+        TEXT_WIDTH
+    };
+    let mut svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FONT_FAMILY}" color="{INK}">
+<rect width="{WIDTH}" height="{HEIGHT}" fill="{PAPER}"/>
+<rect width="18" height="{HEIGHT}" fill="{ACCENT}"/>
+"#
+    );
+    // The report's title spans the width; a chart goes below it.
+    for (i, line) in wrap(article, TEXT_WIDTH, 32.0, 2).iter().enumerate() {
+        svg.push_str(&text_line(
+            LEFT,
+            92.0 + i as f64 * 42.0,
+            32.0,
+            ACCENT,
+            700,
+            line,
+        ));
+    }
+    let mut y = if text_width_of(article, 32.0) > TEXT_WIDTH {
+        218.0
+    } else {
+        176.0
+    };
+    if let Some(date) = &p.date {
+        svg.push_str(&text_line(LEFT, y, 30.0, MUTED, 400, date));
+        y += 30.0;
+    }
+    // The title as large as fits above the figures (or the picture's foot).
+    let bottom = if p.chart.is_none() && !p.figures.is_empty() {
+        390.0
+    } else {
+        600.0
+    };
+    let sizes: &[f64] = if p.chart.is_some() {
+        &[46.0, 38.0, 32.0]
+    } else {
+        &[56.0, 46.0, 38.0]
+    };
+    let fits = |size: f64, lines: usize| y + lines as f64 * size * 1.25 <= bottom;
+    let (size, lines) = sizes
+        .iter()
+        .map(|&size| (size, wrap(&p.title, text_width, size, usize::MAX)))
+        .find(|(size, lines)| fits(*size, lines.len()))
+        .unwrap_or_else(|| {
+            let size = sizes[sizes.len() - 1];
+            let room = ((bottom - y) / (size * 1.25)).floor().max(1.0) as usize;
+            (size, wrap(&p.title, text_width, size, room))
+        });
+    for line in lines {
+        y += size * 1.25;
+        svg.push_str(&text_line(LEFT, y, size, INK, 700, &line));
+    }
+    if let Some(chart) = &p.chart {
+        svg.push_str(&placed_chart(chart));
+        // Beside a chart, its words go under the title.
+        for (value, measure) in &p.figures {
+            y += 56.0;
+            svg.push_str(&text_line(LEFT, y, 30.0, ACCENT, 700, value));
+            for line in wrap(measure, text_width, 24.0, 1) {
+                y += 32.0;
+                svg.push_str(&text_line(LEFT, y, 24.0, INK, 400, &line));
+            }
+        }
+    } else {
+        let column = TEXT_WIDTH / MAX_FIGURES as f64;
+        for (i, (value, measure)) in p.figures.iter().enumerate() {
+            let x = LEFT + i as f64 * column;
+            // As large as its column allows, up to 52 px.
+            let value_size = (52.0 * (column - 24.0) / text_width_of(value, 52.0))
+                .clamp(24.0, 52.0)
+                .floor();
+            svg.push_str(&text_line(x, 478.0, value_size, ACCENT, 700, value));
+            for (j, line) in wrap(measure, column - 24.0, 24.0, 2).iter().enumerate() {
+                svg.push_str(&text_line(x, 520.0 + j as f64 * 32.0, 24.0, INK, 400, line));
+            }
+        }
+    }
+    svg.push_str("</svg>\n");
+    svg
+}
+
+fn text_line(x: f64, y: f64, size: f64, fill: &str, weight: u16, text: &str) -> String {
+    format!(
+        "<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\" font-weight=\"{weight}\" fill=\"{fill}\">{}</text>\n",
+        escape(text)
+    )
+}
+
+/// A chart's SVG, scaled into the chart's box: its inner markup in a group.
+fn placed_chart(chart: &str) -> String {
+    let open_end = chart.find('>').map_or(0, |i| i + 1);
+    let close = chart.rfind("</svg>").unwrap_or(chart.len());
+    let inner = &chart[open_end..close];
+    let attr = |name: &str| -> f64 {
+        chart[..open_end]
+            .split(&format!(" {name}=\""))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1.0)
+    };
+    let (bx, by, bw, bh) = CHART_BOX;
+    let scale = (bw / attr("width")).min(bh / attr("height"));
+    format!(
+        "<g transform=\"translate({bx} {by}) scale({scale:.4})\" font-size=\"14\">{inner}</g>\n"
+    )
+}
+
+/// The width `text` takes at font size `size`, estimated: CJK characters a
+/// full em, Latin letters and digits about half, spaces and marks less.
+pub fn text_width_of(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            ' ' => 0.3,
+            'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | '(' | ')' => 0.3,
+            'm' | 'w' | 'M' | 'W' => 0.85,
+            c if c.is_ascii_uppercase() => 0.68,
+            c if c.is_ascii() => 0.56,
+            // Typographic quotes and dashes in a CJK font are full width.
+            _ => 1.0,
+        })
+        .sum::<f64>()
+        * size
+}
+
+/// `text` in lines of at most `max_width` at font size `size`: Latin text
+/// breaks at spaces, CJK text between any two characters. Past `max_lines`,
+/// the last line ends in "…".
+pub fn wrap(text: &str, max_width: f64, size: f64, max_lines: usize) -> Vec<String> {
+    // Units that must stay whole: a Latin word with the space after it, or one CJK character.
+    let mut units: Vec<String> = Vec::new();
+    for c in text.chars() {
+        let joins = c.is_ascii()
+            && units
+                .last()
+                .is_some_and(|u| u.chars().last().is_some_and(|l| l.is_ascii() && l != ' '));
+        if joins {
+            units.last_mut().expect("a unit").push(c);
+        } else {
+            units.push(c.to_string());
+        }
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for unit in units {
+        let candidate = format!("{line}{unit}");
+        if !line.is_empty() && text_width_of(candidate.trim_end(), size) > max_width {
+            lines.push(line.trim_end().to_owned());
+            line = unit.trim_start().to_owned();
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_owned());
+    }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        // The CJK font centres "…" (as Chinese sets it): Latin text gets three dots.
+        let ellipsis = if text.is_ascii() { "..." } else { "…" };
+        let last = lines.last_mut().expect("a line");
+        while !last.is_empty() && text_width_of(&format!("{last}{ellipsis}"), size) > max_width {
+            last.pop();
+        }
+        *last = format!("{}{ellipsis}", last.trim_end());
+    }
+    lines
+}
+
+/// Every character a picture draws, for the check that the font has them all.
+pub fn drawn_text(p: &Preview) -> String {
+    let mut text = format!("{}{}", report().meta.title.as_str(), p.title);
+    text.push_str(p.date.as_deref().unwrap_or_default());
+    for (value, measure) in &p.figures {
+        text.push_str(value);
+        text.push_str(measure);
+    }
+    if let Some(chart) = &p.chart {
+        // The chart's words: the text of its <text> elements.
+        for piece in chart.split("<text").skip(1) {
+            if let Some(words) = piece
+                .split_once('>')
+                .and_then(|(_, rest)| rest.split_once("</text>"))
+            {
+                text.push_str(words.0.trim());
+            }
+        }
+    }
+    text.push_str("…...");
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prerender::share_targets;
+    use crate::report::{set_lang, Lang};
+
+    #[test]
+    fn every_share_page_has_a_preview_of_its_own() {
+        for edition in Lang::ALL {
+            set_lang(edition);
+            let previews = previews();
+            let targets: Vec<String> = share_targets().into_iter().map(|t| t.slug).collect();
+            let slugs: Vec<String> = previews.iter().map(|p| p.slug.clone()).collect();
+            assert_eq!(slugs, targets, "{edition:?}");
+            let mut svgs: Vec<String> = previews.iter().map(preview_svg).collect();
+            svgs.sort();
+            svgs.dedup();
+            assert_eq!(
+                svgs.len(),
+                previews.len(),
+                "{edition:?}: two previews are the same"
+            );
+        }
+        set_lang(Lang::Zh);
+    }
+
+    #[test]
+    fn an_event_shows_its_date_title_and_figures() {
+        set_lang(Lang::En);
+        let flood = previews()
+            .into_iter()
+            .find(|p| p.slug == "flood-0818")
+            .unwrap();
+        set_lang(Lang::Zh);
+        assert_eq!(flood.date.as_deref(), Some("18 August 2020"));
+        assert!(
+            flood
+                .figures
+                .iter()
+                .any(|(value, _)| value == "more than 6,000 Party members"),
+            "{:?}",
+            flood.figures
+        );
+        let svg = preview_svg(&flood);
+        assert!(svg.contains(">18 August 2020</text>"), "{svg}");
+        assert!(flood.alt.contains("18 August 2020") && flood.alt.contains(&flood.title));
+    }
+
+    #[test]
+    fn the_chart_parts_show_their_chart() {
+        let chart = previews()
+            .into_iter()
+            .find(|p| p.slug == "industry-ratio")
+            .unwrap();
+        let svg = preview_svg(&chart);
+        // The ratio chart's bars: one rect per industry and column, at least.
+        assert!(svg.matches("<rect").count() >= 2 + 6, "{svg}");
+        assert!(svg.contains("61.5%"));
+    }
+
+    #[test]
+    fn a_long_title_stays_above_the_figures() {
+        set_lang(Lang::En);
+        let reform = previews()
+            .into_iter()
+            .find(|p| p.slug == "village-reform")
+            .unwrap();
+        set_lang(Lang::Zh);
+        let svg = preview_svg(&reform);
+        let title_baselines: Vec<f64> = svg
+            .lines()
+            .filter(|l| l.contains("font-weight=\"700\" fill=\"#1d1d1f\""))
+            .map(|l| {
+                l.split("y=\"")
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap()
+            })
+            .collect();
+        assert!(!title_baselines.is_empty());
+        // The figures' values sit at 478; the title ends well above them.
+        assert!(
+            title_baselines.iter().all(|&y| y <= 390.0),
+            "{title_baselines:?}"
+        );
+    }
+
+    #[test]
+    fn text_in_the_picture_is_escaped() {
+        let p = Preview {
+            slug: "x".into(),
+            title: "<b>&\"</b>".into(),
+            date: None,
+            figures: vec![],
+            chart: None,
+            alt: String::new(),
+        };
+        let svg = preview_svg(&p);
+        assert!(svg.contains("&lt;b&gt;&amp;&quot;&lt;/b&gt;") && !svg.contains("<b>"));
+    }
+
+    #[test]
+    fn long_titles_wrap_within_the_width_and_end_in_an_ellipsis() {
+        let latin = "The district set up residential-compound Party branches and new village-level branches across the whole district";
+        let lines = wrap(latin, 500.0, 46.0, 3);
+        assert_eq!(lines.len(), 3);
+        assert!(
+            lines.iter().all(|l| text_width_of(l, 46.0) <= 500.0),
+            "{lines:?}"
+        );
+        assert!(lines[2].ends_with("..."));
+        // Words are not split.
+        assert!(
+            lines[0]
+                .split(' ')
+                .all(|w| latin.split(' ').any(|x| x == w)),
+            "{lines:?}"
+        );
+        let cjk = "市中区组建532支部门党员突击队常驻社区,开展创文创卫工作";
+        let lines = wrap(cjk, 300.0, 30.0, 5);
+        assert_eq!(lines.concat(), cjk);
+        assert!(lines.iter().all(|l| text_width_of(l, 30.0) <= 300.0));
+    }
+}

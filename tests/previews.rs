@@ -1,0 +1,48 @@
+//! The link previews' pictures (feature `ssr`, as the prerender draws
+//! them): the font has every character they draw, so that no picture shows
+//! an empty box, and a picture comes out as a 1200×630 PNG.
+#![cfg(all(not(target_arch = "wasm32"), feature = "ssr"))]
+
+use shizhong_report::preview::raster::Rasteriser;
+use shizhong_report::preview::{drawn_text, preview_svg, previews, HEIGHT, WIDTH};
+use shizhong_report::report::{set_lang, Lang};
+
+fn rasteriser() -> Rasteriser {
+    Rasteriser::from_env().unwrap_or_else(|e| panic!("{e}: install fonts-wqy-microhei"))
+}
+
+#[test]
+fn the_font_has_every_character_the_pictures_draw() {
+    let rasteriser = rasteriser();
+    for edition in Lang::ALL {
+        set_lang(edition);
+        for picture in previews() {
+            let missing = rasteriser.missing_glyphs(&drawn_text(&picture));
+            assert!(
+                missing.is_empty(),
+                "{edition:?} {}: no glyph for {missing:?}",
+                picture.slug
+            );
+        }
+    }
+}
+
+#[test]
+fn the_coverage_check_can_fail() {
+    // Characters outside the font: Tifinagh and a musical symbol.
+    assert_eq!(rasteriser().missing_glyphs("市中区 ⴰ𝄞"), vec!['ⴰ', '𝄞']);
+}
+
+#[test]
+fn a_picture_is_a_png_of_its_size() {
+    set_lang(Lang::Zh);
+    let picture = previews()
+        .into_iter()
+        .find(|p| p.slug == "industry-ratio")
+        .unwrap();
+    let png = rasteriser().png(&preview_svg(&picture)).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+    assert_eq!((size(16), size(20)), (WIDTH, HEIGHT));
+    assert!(png.len() < 120 * 1024, "{} bytes", png.len());
+}
