@@ -6,7 +6,10 @@ pub mod chart;
 pub mod components;
 pub mod hooks;
 pub mod page;
+// Build-time only: the pages, share pages and pictures the prerender writes.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod preview;
 pub mod report;
 pub mod state;

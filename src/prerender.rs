@@ -108,7 +108,9 @@ pub fn head_tags(site: Option<&str>) -> String {
             )
         })
         .collect();
-    let image = format!("{}public/social.png", page(Lang::Zh));
+    // The page's own picture (`preview::page_preview`), beside it.
+    let image = format!("{}preview.png", page(here));
+    let (width, height) = (crate::preview::WIDTH, crate::preview::HEIGHT);
     let (locale, other_locale) = (here.locale(), here.other().locale());
     format!(
         r#"<title>{title}</title>
@@ -119,11 +121,15 @@ pub fn head_tags(site: Option<&str>) -> String {
     <meta property="og:title" content="{headline}" />
     <meta property="og:description" content="{preview}" />
     <meta property="og:image" content="{image}" />
+    <meta property="og:image:type" content="image/png" />
+    <meta property="og:image:width" content="{width}" />
+    <meta property="og:image:height" content="{height}" />
     <meta property="og:image:alt" content="{image_alt}" />
     <meta name="twitter:card" content="summary_large_image" />
     <meta name="twitter:title" content="{headline}" />
     <meta name="twitter:description" content="{preview}" />
     <meta name="twitter:image" content="{image}" />
+    <meta name="twitter:image:alt" content="{image_alt}" />
 "#
     )
 }
@@ -393,7 +399,7 @@ mod tests {
         assert!(!tags.contains("canonical"));
         let published = head_tags(Some("https://example.org/r/"));
         assert!(published.contains(r#"<link rel="canonical" href="https://example.org/r/" />"#));
-        assert!(published.contains(r#"content="https://example.org/r/public/social.png""#));
+        assert!(published.contains(r#"content="https://example.org/r/preview.png""#));
     }
 
     #[test]

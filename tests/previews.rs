@@ -4,7 +4,7 @@
 #![cfg(all(not(target_arch = "wasm32"), feature = "ssr"))]
 
 use shizhong_report::preview::raster::Rasteriser;
-use shizhong_report::preview::{drawn_text, preview_svg, previews, HEIGHT, WIDTH};
+use shizhong_report::preview::{drawn_text, page_preview, preview_svg, previews, HEIGHT, WIDTH};
 use shizhong_report::report::{set_lang, Lang};
 
 fn rasteriser() -> Rasteriser {
@@ -16,7 +16,7 @@ fn the_font_has_every_character_the_pictures_draw() {
     let rasteriser = rasteriser();
     for edition in Lang::ALL {
         set_lang(edition);
-        for picture in previews() {
+        for picture in previews().into_iter().chain([page_preview()]) {
             let missing = rasteriser.missing_glyphs(&drawn_text(&picture));
             assert!(
                 missing.is_empty(),

@@ -17,7 +17,7 @@ use shizhong_report::prerender::{
     body_with_app, edition_template, head_tags, head_with, noscript_note, not_found_page,
     robots_txt, share_page, share_targets, sitemap_xml,
 };
-use shizhong_report::preview::{preview_svg, previews, raster::Rasteriser};
+use shizhong_report::preview::{page_preview, preview_svg, previews, raster::Rasteriser};
 use shizhong_report::report::{set_lang, Lang};
 use shizhong_report::App;
 use std::{env, fs, path::PathBuf, process::exit, time::Instant};
@@ -51,6 +51,14 @@ fn main() {
         let body = format!("{app}{}", noscript_note());
         fs::write(edition_dir.join("index.html"), body_with_app(&html, &body))
             .expect("write index.html");
+
+        let page_png = rasteriser
+            .png(&preview_svg(&page_preview()))
+            .unwrap_or_else(|e| {
+                eprintln!("error: the page's preview: {e}");
+                exit(1)
+            });
+        fs::write(edition_dir.join("preview.png"), page_png).expect("write preview.png");
 
         let targets = share_targets();
         // Each share page's picture: the part's or event's own (previews

@@ -8,7 +8,7 @@
 
 use crate::chart::{bar_rows, hbar_svg, ratio_chart_svg, ChartView};
 use crate::prerender::escape;
-use crate::report::{fill, report, ui, Figure, PartKind};
+use crate::report::{fill, report, ui, Figure, IndustryRatio, PartKind};
 
 #[cfg(feature = "ssr")]
 pub mod raster;
@@ -40,8 +40,12 @@ const CHART_DRAWN_WIDTH: u32 = 400;
 /// What one preview shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Preview {
-    /// The share page's slug: the picture is `s/<slug>/preview.png`.
+    /// The share page's slug: the picture is `s/<slug>/preview.png`; empty
+    /// for the page itself (`preview.png` beside it).
     pub slug: String,
+    /// The line at the top: the report's title, or on the page's own
+    /// picture, its kicker.
+    pub heading: String,
     /// The part's or event's title.
     pub title: String,
     /// An event's date, at the article's precision.
@@ -59,6 +63,32 @@ const MAX_FIGURES: usize = 3;
 
 fn figure_pair(f: &Figure) -> (String, String) {
     (f.display(), f.measure.as_str().to_owned())
+}
+
+/// The picture of the page itself (its `og:image`): the kicker, the
+/// report's title, and the ratio chart with its two ratios.
+pub fn page_preview() -> Preview {
+    let r = report();
+    let meta = &r.meta;
+    let (chart, figures) = r
+        .ratio_pair()
+        .map_or((None, Vec::new()), |(before, after)| {
+            let chart = ratio_chart_svg(ChartView::Bars, before, after, CHART_DRAWN_WIDTH, None);
+            (Some(chart), ratio_figures(before, after))
+        });
+    let mut p = preview("", meta.title.as_str(), None, figures, chart);
+    p.heading = meta.kicker.as_str().trim_end_matches('—').to_owned();
+    p.alt = meta.image_alt.as_str().to_owned();
+    p
+}
+
+/// The ratio chart's two ratios, as a picture's figure: the shares, then
+/// the columns they belong to.
+fn ratio_figures(before: &IndustryRatio, after: &IndustryRatio) -> Vec<(String, String)> {
+    vec![(
+        format!("{} → {}", before.shares.join(":"), after.shares.join(":")),
+        format!("{} → {}", before.column.as_str(), after.column.as_str()),
+    )]
 }
 
 /// One preview per share page of the edition being rendered, in the same
@@ -94,12 +124,7 @@ pub fn previews() -> Vec<Preview> {
         let ratio_words = (part.kind == PartKind::RatioChart)
             .then(|| r.ratio_pair())
             .flatten()
-            .map(|(before, after)| {
-                vec![(
-                    format!("{} → {}", before.shares.join(":"), after.shares.join(":")),
-                    format!("{} → {}", before.column.as_str(), after.column.as_str()),
-                )]
-            });
+            .map(|(before, after)| ratio_figures(before, after));
         out.push(preview(
             &part.slug,
             part.title(),
@@ -165,6 +190,7 @@ fn preview(
     );
     Preview {
         slug: slug.to_owned(),
+        heading: report().meta.title.as_str().to_owned(),
         title: title.to_owned(),
         date,
         figures,
@@ -177,7 +203,7 @@ fn preview(
 /// (wrapped, at most three lines), then the figures in a row, or the chart
 /// to the right.
 pub fn preview_svg(p: &Preview) -> String {
-    let article = report().meta.title.as_str();
+    let article = p.heading.as_str();
     let text_width = if p.chart.is_some() {
         TEXT_WIDTH_BESIDE_CHART
     } else {
@@ -189,18 +215,21 @@ pub fn preview_svg(p: &Preview) -> String {
 <rect width="18" height="{HEIGHT}" fill="{ACCENT}"/>
 "#
     );
-    // The report's title spans the width; a chart goes below it.
-    for (i, line) in wrap(article, TEXT_WIDTH, 32.0, 2).iter().enumerate() {
-        svg.push_str(&text_line(
-            LEFT,
-            92.0 + i as f64 * 42.0,
-            32.0,
-            ACCENT,
-            700,
-            line,
-        ));
+    // The heading spans the width, in two lines at most (smaller if need
+    // be); a chart goes below it.
+    let heading_size = if wrap(article, TEXT_WIDTH, 32.0, usize::MAX).len() > 2 {
+        26.0
+    } else {
+        32.0
+    };
+    for (i, line) in wrap(article, TEXT_WIDTH, heading_size, 2)
+        .iter()
+        .enumerate()
+    {
+        let y = 92.0 + i as f64 * heading_size * 1.3;
+        svg.push_str(&text_line(LEFT, y, heading_size, ACCENT, 700, line));
     }
-    let mut y = if text_width_of(article, 32.0) > TEXT_WIDTH {
+    let mut y = if text_width_of(article, heading_size) > TEXT_WIDTH {
         218.0
     } else {
         176.0
@@ -311,13 +340,22 @@ pub fn text_width_of(text: &str, size: f64) -> f64 {
 /// breaks at spaces, CJK text between any two characters. Past `max_lines`,
 /// the last line ends in "…".
 pub fn wrap(text: &str, max_width: f64, size: f64, max_lines: usize) -> Vec<String> {
-    // Units that must stay whole: a Latin word with the space after it, or one CJK character.
+    // Units that must stay whole. English breaks only at spaces, so a gloss
+    // such as "(市中区)" stays whole; Chinese between any two characters,
+    // keeping a run of Latin letters or digits ("2020年", "PM2.5") whole.
+    let english = text.contains(' ') && text.chars().any(|c| c.is_ascii_alphabetic());
     let mut units: Vec<String> = Vec::new();
     for c in text.chars() {
-        let joins = c.is_ascii()
-            && units
-                .last()
-                .is_some_and(|u| u.chars().last().is_some_and(|l| l.is_ascii() && l != ' '));
+        let joins = units
+            .last()
+            .and_then(|u| u.chars().last())
+            .is_some_and(|last| {
+                if english {
+                    last != ' '
+                } else {
+                    c.is_ascii() && last.is_ascii() && last != ' '
+                }
+            });
         if joins {
             units.last_mut().expect("a unit").push(c);
         } else {
@@ -340,8 +378,8 @@ pub fn wrap(text: &str, max_width: f64, size: f64, max_lines: usize) -> Vec<Stri
     }
     if lines.len() > max_lines {
         lines.truncate(max_lines);
-        // The CJK font centres "…" (as Chinese sets it): Latin text gets three dots.
-        let ellipsis = if text.is_ascii() { "..." } else { "…" };
+        // The CJK font centres "…" (as Chinese sets it): English gets three dots.
+        let ellipsis = if english { "..." } else { "…" };
         let last = lines.last_mut().expect("a line");
         while !last.is_empty() && text_width_of(&format!("{last}{ellipsis}"), size) > max_width {
             last.pop();
@@ -353,7 +391,7 @@ pub fn wrap(text: &str, max_width: f64, size: f64, max_lines: usize) -> Vec<Stri
 
 /// Every character a picture draws, for the check that the font has them all.
 pub fn drawn_text(p: &Preview) -> String {
-    let mut text = format!("{}{}", report().meta.title.as_str(), p.title);
+    let mut text = format!("{}{}", p.heading, p.title);
     text.push_str(p.date.as_deref().unwrap_or_default());
     for (value, measure) in &p.figures {
         text.push_str(value);
@@ -398,6 +436,18 @@ mod tests {
             );
         }
         set_lang(Lang::Zh);
+    }
+
+    #[test]
+    fn the_page_has_its_own_picture_in_each_edition() {
+        set_lang(Lang::En);
+        let english = page_preview();
+        set_lang(Lang::Zh);
+        let chinese = page_preview();
+        assert_eq!(english.title, report().meta.title.en);
+        assert_eq!(chinese.title, report().meta.title.zh);
+        assert!(english.chart.is_some());
+        assert_ne!(preview_svg(&english), preview_svg(&chinese));
     }
 
     #[test]
@@ -469,6 +519,7 @@ mod tests {
     fn text_in_the_picture_is_escaped() {
         let p = Preview {
             slug: "x".into(),
+            heading: "h".into(),
             title: "<b>&\"</b>".into(),
             date: None,
             figures: vec![],
@@ -495,6 +546,17 @@ mod tests {
                 .split(' ')
                 .all(|w| latin.split(' ').any(|x| x == w)),
             "{lines:?}"
+        );
+        // An English title keeps a Chinese gloss whole.
+        let glossed = wrap(
+            "Shizhong District (市中区) steps up as the 'leading growth pole'",
+            500.0,
+            46.0,
+            3,
+        );
+        assert!(
+            glossed.iter().any(|l| l.contains("(市中区)")),
+            "{glossed:?}"
         );
         let cjk = "市中区组建532支部门党员突击队常驻社区,开展创文创卫工作";
         let lines = wrap(cjk, 300.0, 30.0, 5);

@@ -131,31 +131,30 @@ test("sitemap and robots list the page and its share pages", () => {
   assert.match(readFileSync(join(ROOT, "dist", "robots.txt"), "utf8"), /^Sitemap: https?:\/\/.+sitemap\.xml$/m);
 });
 
-test("every share page, in both editions, names a picture of its own: a PNG of 1200×630, at most 120 KB", () => {
+test("each edition's page and every share page name a picture of their own: a PNG of 1200×630, at most 120 KB", () => {
   const seen = new Map();
-  for (const edition of ["", "en"]) {
-    const dir = join(ROOT, "dist", edition, "s");
-    const slugs = readdirSync(dir);
+  const pages = ["", "en"].flatMap((edition) => {
+    const slugs = readdirSync(join(ROOT, "dist", edition, "s"));
     assert.ok(slugs.length > 30, `${edition}: only ${slugs.length} share pages`);
-    for (const slug of slugs) {
-      const html = readFileSync(join(dir, slug, "index.html"), "utf8");
-      const meta = (name) => html.match(new RegExp(`<meta (?:property|name)="${name}" content="([^"]*)"`))?.[1];
-      const url = new URL(meta("og:image"));
-      assert.equal(meta("twitter:image"), url.href, slug);
-      assert.equal(meta("og:image:width"), "1200", slug);
-      assert.equal(meta("og:image:height"), "630", slug);
-      assert.ok(meta("og:image:alt")?.length > 10, `${slug}: no alt`);
-      // The picture the URL names, in dist/.
-      const file = join(ROOT, "dist", ...url.pathname.split("/").filter(Boolean));
-      assert.equal(file, join(dir, slug, "preview.png"), slug);
-      const png = readFileSync(file);
-      assert.equal(png.subarray(0, 8).toString("latin1"), "\x89PNG\r\n\x1a\n", `${slug}: not a PNG`);
-      assert.equal(png.subarray(12, 16).toString("latin1"), "IHDR");
-      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], slug);
-      assert.ok(png.length <= 120 * 1024, `${edition}/${slug}: ${png.length} bytes`);
-      const hash = createHash("sha256").update(png).digest("hex");
-      assert.ok(!seen.has(hash), `${edition}/${slug} has the same picture as ${seen.get(hash)}`);
-      seen.set(hash, `${edition}/${slug}`);
-    }
+    return [edition ? `${edition}/` : "", ...slugs.map((slug) => `${edition ? `${edition}/` : ""}s/${slug}/`)];
+  });
+  for (const path of pages) {
+    const html = readFileSync(join(ROOT, "dist", ...path.split("/").filter(Boolean), "index.html"), "utf8");
+    const meta = (name) => html.match(new RegExp(`<meta (?:property|name)="${name}" content="([^"]*)"`))?.[1];
+    // Absolute with SITE_URL, else relative to the page: resolved as a browser would.
+    const url = new URL(meta("og:image"), `http://127.0.0.1:8080/${path}`);
+    assert.equal(new URL(meta("twitter:image"), `http://127.0.0.1:8080/${path}`).href, url.href, path);
+    assert.equal(url.pathname, `/${path}preview.png`, path);
+    assert.equal(meta("og:image:width"), "1200", path);
+    assert.equal(meta("og:image:height"), "630", path);
+    assert.ok(meta("og:image:alt")?.length > 10, `${path}: no alt`);
+    const png = readFileSync(join(ROOT, "dist", ...url.pathname.split("/").filter(Boolean)));
+    assert.equal(png.subarray(0, 8).toString("latin1"), "\x89PNG\r\n\x1a\n", `${path}: not a PNG`);
+    assert.equal(png.subarray(12, 16).toString("latin1"), "IHDR");
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], path);
+    assert.ok(png.length <= 120 * 1024, `${path}: ${png.length} bytes`);
+    const hash = createHash("sha256").update(png).digest("hex");
+    assert.ok(!seen.has(hash), `${path} has the same picture as ${seen.get(hash)}`);
+    seen.set(hash, path);
   }
 });
