@@ -9,10 +9,12 @@
 //    INLINE_CSS=0 keeps it a separate file, to measure the difference.
 // 3. The native `prerender` binary renders the report into index.html, head
 //    and body, from data/report.json (the wasm, built with the `hydrate`
-//    feature, hydrates its islands), and writes the share pages, sitemap.xml,
-//    robots.txt and 404.html. Link previews need absolute URLs: with SITE_URL
-//    set (the address dist/ is published at, ending in /), the head gains a
-//    canonical link and og:url, and the social image points there.
+//    feature, hydrates its islands), and the English edition into
+//    en/index.html from the same template; it writes both editions' share
+//    pages with their pictures, sitemap.xml, robots.txt and 404.html. Link
+//    previews need absolute URLs: with SITE_URL set (the address dist/ is
+//    published at, ending in /), the head gains a canonical link, and the
+//    preview and hreflang URLs point there (else at `dev.sh serve`'s).
 // 4. A brotli and a gzip copy beside every text file, for hosts that serve
 //    precompressed files (deploy/nginx.conf).
 import { readFileSync, writeFileSync, rmSync, readdirSync, statSync } from "node:fs";

@@ -4,5 +4,9 @@ fn main() {
     #[cfg(feature = "hydrate")]
     shizhong_report::hydrate_islands();
     #[cfg(not(feature = "hydrate"))]
-    leptos::mount::mount_to_body(shizhong_report::App);
+    {
+        use shizhong_report::report::{set_lang, Lang};
+        set_lang(Lang::from_tag(&shizhong_report::browser::page_lang()));
+        leptos::mount::mount_to_body(shizhong_report::App);
+    }
 }

@@ -2,7 +2,7 @@
 //! go in the page, the noscript note, the small share pages, the sitemap,
 //! robots.txt and the 404 page. The `prerender` binary does the file work.
 
-use crate::report::{edition_href, fill, lang, report, ui, Lang};
+use crate::report::{fill, lang, report, ui, Lang};
 
 /// A part of the report that gets a share page of its own.
 #[derive(Clone, Debug, PartialEq)]
@@ -85,11 +85,10 @@ pub fn head_tags(site: Option<&str>) -> String {
     let preview = escape(meta.preview.as_str());
     let image_alt = escape(meta.image_alt.as_str());
     let site = site.map(escape);
-    // An edition's page: absolute under `site`, else relative to this page.
-    let page = |edition: Lang| match &site {
-        Some(site) => format!("{site}{}", edition.dir()),
-        None => edition_href(here, edition),
-    };
+    // An edition's page, absolute (hreflang and previews want that): under
+    // `site`, or unpublished, under the local server's address.
+    let base = site.clone().unwrap_or_else(|| LOCAL_SITE.to_owned());
+    let page = |edition: Lang| format!("{base}{}", edition.dir());
     let canonical = site.as_ref().map_or_else(String::new, |_| {
         let url = page(here);
         format!(
@@ -141,15 +140,21 @@ pub fn edition_template(html: &str, edition: Lang) -> String {
     if edition.dir().is_empty() {
         return html.to_owned();
     }
-    html.replacen(
-        "<html lang=\"zh-CN\">",
-        &format!("<html lang=\"{}\">", edition.tag()),
-        1,
-    )
-    .replace("src=\"./", "src=\"../")
-    .replace("href=\"./", "href=\"../")
-    .replace("href=\"public/", "href=\"../public/")
+    let original = format!("<html lang=\"{}\">", Lang::Zh.tag());
+    assert!(
+        html.contains(&original),
+        "index.html does not open with {original}"
+    );
+    html.replacen(&original, &format!("<html lang=\"{}\">", edition.tag()), 1)
+        .replace("src=\"./", "src=\"../")
+        .replace("href=\"./", "href=\"../")
+        .replace("href=\"public/", "href=\"../public/")
 }
+
+/// Where `dev.sh serve` serves the report: the site's address for absolute
+/// URLs (sitemap, previews, hreflang) when `SITE_URL` does not say where it
+/// is published.
+pub const LOCAL_SITE: &str = "http://127.0.0.1:8080/";
 
 /// How the extra pages (share pages, the 404 page) begin.
 fn page_start() -> String {
@@ -378,6 +383,7 @@ mod tests {
         let page = share_page(&target, "https://e.org/", "<alt>");
         assert!(!page.contains("<script>"));
         assert!(page.contains("&lt;script&gt;&quot;a&quot;&amp;&lt;/script&gt;"));
+        assert!(page.contains(r#"<meta property="og:image:alt" content="&lt;alt&gt;" />"#));
     }
 
     #[test]
@@ -398,8 +404,63 @@ mod tests {
         assert!(page.ends_with("/>\n  </head>"), "{page}");
         assert!(!tags.contains("canonical"));
         let published = head_tags(Some("https://example.org/r/"));
+        assert!(tags.contains(
+            r#"<link rel="alternate" hreflang="en" href="http://127.0.0.1:8080/en/" />"#
+        ));
         assert!(published.contains(r#"<link rel="canonical" href="https://example.org/r/" />"#));
         assert!(published.contains(r#"content="https://example.org/r/preview.png""#));
+    }
+
+    #[test]
+    fn the_english_head_and_page_name_the_english_edition_and_the_original() {
+        use crate::report::with_lang;
+        let tags = with_lang(Lang::En, || head_tags(Some("https://example.org/r/")));
+        let meta = &report().meta;
+        assert!(tags.contains(&format!("<title>{}</title>", escape(&meta.page_title.en))));
+        assert!(tags.contains(r#"<link rel="canonical" href="https://example.org/r/en/" />"#));
+        assert!(tags.contains(r#"<meta property="og:locale" content="en_GB" />"#));
+        assert!(tags.contains(r#"<meta property="og:locale:alternate" content="zh_CN" />"#));
+        assert!(tags.contains(
+            r#"<link rel="alternate" hreflang="zh-CN" href="https://example.org/r/" />"#
+        ));
+        assert!(tags.contains(
+            r#"<link rel="alternate" hreflang="en" href="https://example.org/r/en/" />"#
+        ));
+        assert!(tags.contains(r#"content="https://example.org/r/en/preview.png""#));
+        // Unpublished, the alternates are still absolute: at the local server.
+        let local = with_lang(Lang::En, || head_tags(None));
+        assert!(
+            local.contains(r#"hreflang="zh-CN" href="http://127.0.0.1:8080/""#),
+            "{local}"
+        );
+
+        let html = r##"<!DOCTYPE html><html lang="zh-CN"><head><link rel="icon" href="public/favicon.svg" /><script type="module" src="./loader-1.js"></script><link rel="modulepreload" href="./app-1.js"></head><body><a href="#overview">x</a></body></html>"##;
+        let english = edition_template(html, Lang::En);
+        assert!(english.contains(r#"<html lang="en">"#));
+        assert!(english.contains(r#"href="../public/favicon.svg""#));
+        assert!(english.contains(r#"src="../loader-1.js""#));
+        assert!(english.contains(r#"href="../app-1.js""#));
+        assert!(english.contains(r##"href="#overview""##));
+        assert_eq!(edition_template(html, Lang::Zh), html);
+    }
+
+    #[test]
+    fn an_english_share_page_is_english_and_leads_into_the_english_page() {
+        use crate::report::with_lang;
+        let page = with_lang(Lang::En, || {
+            let flood = share_targets()
+                .into_iter()
+                .find(|t| t.slug == "flood-0818")
+                .unwrap();
+            share_page(&flood, "https://example.org/r/", "a picture")
+        });
+        assert!(page.contains(r#"<html lang="en">"#));
+        assert!(page.contains("18 August 2020"), "{page}");
+        assert!(page
+            .contains(r#"<link rel="canonical" href="https://example.org/r/en/#flood-0818" />"#));
+        assert!(page.contains(r#"content="https://example.org/r/en/s/flood-0818/preview.png""#));
+        assert!(page.contains(r#"href="../../../public/favicon.svg""#));
+        assert!(page.contains(r#"content="0; url=../../#flood-0818""#));
     }
 
     #[test]
@@ -421,9 +482,7 @@ mod tests {
     #[test]
     fn sitemap_lists_both_editions_with_absolute_urls() {
         let zh = share_targets();
-        crate::report::set_lang(Lang::En);
-        let en = share_targets();
-        crate::report::set_lang(Lang::Zh);
+        let en = crate::report::with_lang(Lang::En, share_targets);
         let xml = sitemap_xml(
             "https://example.org/r/",
             &[(Lang::Zh, zh.clone()), (Lang::En, en.clone())],

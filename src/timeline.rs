@@ -192,9 +192,9 @@ mod tests {
         // 6000余名 is a figure of the flood event, not in its title.
         assert!(slugs(&visible_events(r, &none, "6000余")).contains(&"flood-0818".to_owned()));
         // In English, as the English page writes it, with a typed space.
-        crate::report::set_lang(crate::report::Lang::En);
-        let english = slugs(&visible_events(r, &none, "More than 6,000 Party"));
-        crate::report::set_lang(crate::report::Lang::Zh);
+        let english = crate::report::with_lang(crate::report::Lang::En, || {
+            slugs(&visible_events(r, &none, "More than 6,000 Party"))
+        });
         assert!(english.contains(&"flood-0818".to_owned()), "{english:?}");
         assert!(
             slugs(&visible_events(r, &none, "2018年底")).contains(&"poverty-eliminated".to_owned())

@@ -5,7 +5,7 @@
 
 use shizhong_report::preview::raster::Rasteriser;
 use shizhong_report::preview::{drawn_text, page_preview, preview_svg, previews, HEIGHT, WIDTH};
-use shizhong_report::report::{set_lang, Lang};
+use shizhong_report::report::{with_lang, Lang};
 
 fn rasteriser() -> Rasteriser {
     Rasteriser::from_env().unwrap_or_else(|e| panic!("{e}: install fonts-wqy-microhei"))
@@ -15,8 +15,13 @@ fn rasteriser() -> Rasteriser {
 fn the_font_has_every_character_the_pictures_draw() {
     let rasteriser = rasteriser();
     for edition in Lang::ALL {
-        set_lang(edition);
-        for picture in previews().into_iter().chain([page_preview()]) {
+        let pictures = with_lang(edition, || {
+            previews()
+                .into_iter()
+                .chain([page_preview()])
+                .collect::<Vec<_>>()
+        });
+        for picture in pictures {
             let missing = rasteriser.missing_glyphs(&drawn_text(&picture));
             assert!(
                 missing.is_empty(),
@@ -35,8 +40,7 @@ fn the_coverage_check_can_fail() {
 
 #[test]
 fn a_picture_is_a_png_of_its_size() {
-    set_lang(Lang::Zh);
-    let picture = previews()
+    let picture = with_lang(Lang::Zh, previews)
         .into_iter()
         .find(|p| p.slug == "industry-ratio")
         .unwrap();

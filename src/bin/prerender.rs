@@ -15,7 +15,7 @@
 use leptos::prelude::*;
 use shizhong_report::prerender::{
     body_with_app, edition_template, head_tags, head_with, noscript_note, not_found_page,
-    robots_txt, share_page, share_targets, sitemap_xml,
+    robots_txt, share_page, share_targets, sitemap_xml, LOCAL_SITE,
 };
 use shizhong_report::preview::{page_preview, preview_svg, previews, raster::Rasteriser};
 use shizhong_report::report::{set_lang, Lang};
@@ -27,9 +27,7 @@ fn main() {
     // Where dist/ is published; only absolute URLs need it (sitemap, previews).
     // Unset, they point at the local server of `dev.sh serve`.
     let published = env::var("SITE_URL").ok();
-    let site = published
-        .clone()
-        .unwrap_or_else(|| "http://127.0.0.1:8080/".to_owned());
+    let site = published.clone().unwrap_or_else(|| LOCAL_SITE.to_owned());
 
     let template = fs::read_to_string(dir.join("index.html")).expect("read index.html");
     let rasteriser = Rasteriser::from_env().unwrap_or_else(|e| {
@@ -52,19 +50,29 @@ fn main() {
         fs::write(edition_dir.join("index.html"), body_with_app(&html, &body))
             .expect("write index.html");
 
+        let started = Instant::now();
         let page_png = rasteriser
             .png(&preview_svg(&page_preview()))
             .unwrap_or_else(|e| {
                 eprintln!("error: the page's preview: {e}");
                 exit(1)
             });
+        drawing += started.elapsed();
         fs::write(edition_dir.join("preview.png"), page_png).expect("write preview.png");
 
         let targets = share_targets();
-        // Each share page's picture: the part's or event's own (previews
-        // follow the share targets' order).
+        // Each share page's picture: the part's or event's own.
         let pictures = previews();
-        for (target, picture) in targets.iter().zip(&pictures) {
+        assert_eq!(
+            pictures.len(),
+            targets.len(),
+            "a picture for each share page"
+        );
+        for target in &targets {
+            let picture = pictures
+                .iter()
+                .find(|p| p.slug == target.slug)
+                .unwrap_or_else(|| panic!("no picture for the share page {}", target.slug));
             let page_dir = edition_dir.join("s").join(&target.slug);
             fs::create_dir_all(&page_dir).expect("create share page dir");
             let started = Instant::now();

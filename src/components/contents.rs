@@ -1,5 +1,6 @@
+use super::EditionSwitch;
 use crate::hooks::track_parts_in_view;
-use crate::report::{edition_href, lang, report, ui};
+use crate::report::{report, ui};
 use crate::state::use_report_state;
 use leptos::html;
 use leptos::prelude::*;
@@ -39,8 +40,6 @@ pub fn Contents() -> impl IntoView {
         })
         .collect_view();
     let label = ui().contents.as_str();
-    let other = lang().other();
-    let switch = edition_href(lang(), other);
     let reading = move || {
         let id = state.in_view.get()?;
         report()
@@ -59,11 +58,7 @@ pub fn Contents() -> impl IntoView {
                     <ol class="contents__list">{entries}</ol>
                     // Always at hand (the contents stay in view): the other
                     // edition, at the same place (`page::start` keeps it there).
-                    <p class="contents__edition">
-                        <a class="edition-switch" href=switch.clone() hreflang=other.tag() lang=other.tag() data-edition-switch=switch>
-                            {ui().other_edition.as_str()}
-                        </a>
-                    </p>
+                    <p class="contents__edition"><EditionSwitch/></p>
                 </div>
             </details>
         </nav>

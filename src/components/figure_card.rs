@@ -15,6 +15,7 @@ pub fn FigureCard(figure: &'static Figure) -> impl IntoView {
             <span class="figure-card__value">
                 {(!before.is_empty()).then(|| view! { <span class="figure-card__unit">{before}</span> })}
                 <span class="figure-card__number">{number}</span>
+                {figure.unit_gap()}
                 <span class="figure-card__unit">{unit}</span>
             </span>
             <span class="figure-card__measure">{figure.measure.as_str()}</span>

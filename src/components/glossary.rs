@@ -12,8 +12,7 @@ pub fn Glossary() -> impl IntoView {
         .map(|entry| {
             view! {
                 <dt>
-                    {entry.name.as_str()} " "
-                    <span lang=Lang::Zh.tag()>{format!("({})", entry.term)}</span>
+                    {entry.name.as_str()} " (" <span lang=Lang::Zh.tag()>{entry.term.as_str()}</span> ")"
                 </dt>
                 <dd>{entry.explanation.as_str()}</dd>
             }

@@ -1,3 +1,4 @@
+use super::EditionSwitch;
 use crate::report::{edition_href, lang, report, Lang, Part};
 use leptos::prelude::*;
 
@@ -10,22 +11,6 @@ pub fn Masthead(part: &'static Part) -> impl IntoView {
     let r = report();
     let meta = &r.meta;
     let here = lang();
-    let other = here.other();
-    // The link keeps the reader's place: `page::start` adds the address
-    // bar's query and fragment to it as they change.
-    let switch = view! {
-        <p class="masthead__edition">
-            <a
-                class="edition-switch"
-                href=edition_href(here, other)
-                hreflang=other.tag()
-                lang=other.tag()
-                data-edition-switch=edition_href(here, other)
-            >
-                {r.ui.other_edition.as_str()}
-            </a>
-        </p>
-    };
     let translation = (here == Lang::En).then(|| {
         view! {
             <p class="masthead__translation">
@@ -38,12 +23,12 @@ pub fn Masthead(part: &'static Part) -> impl IntoView {
     });
     view! {
         <header id=part.slug.as_str() class="masthead" data-part>
-            {switch}
+            <p class="masthead__edition"><EditionSwitch/></p>
             <p class="masthead__kicker">{meta.kicker.as_str().trim_end_matches('—')}</p>
             <h1 class="masthead__title">{meta.title.as_str()}</h1>
             <p class="masthead__byline">"■ " {meta.byline.as_str()}</p>
-            <p class="masthead__lead">{meta.lead.as_str()}</p>
             {translation}
+            <p class="masthead__lead">{meta.lead.as_str()}</p>
         </header>
     }
 }

@@ -58,6 +58,9 @@ pub struct Preview {
     pub alt: String,
 }
 
+/// The height a figure takes beside a chart: its value and one line of measure.
+const BESIDE_CHART_FIGURE: f64 = 88.0;
+
 /// At most this many figures fit a picture.
 const MAX_FIGURES: usize = 3;
 
@@ -238,11 +241,12 @@ pub fn preview_svg(p: &Preview) -> String {
         svg.push_str(&text_line(LEFT, y, 30.0, MUTED, 400, date));
         y += 30.0;
     }
-    // The title as large as fits above the figures (or the picture's foot).
-    let bottom = if p.chart.is_none() && !p.figures.is_empty() {
-        390.0
-    } else {
-        600.0
+    // The title as large as fits above the figures: below it beside a
+    // chart (a value and a line of measure each), else in a row at the foot.
+    let bottom = match (&p.chart, p.figures.len()) {
+        (_, 0) => 600.0,
+        (Some(_), n) => 600.0 - n as f64 * BESIDE_CHART_FIGURE,
+        (None, _) => 390.0,
     };
     let sizes: &[f64] = if p.chart.is_some() {
         &[46.0, 38.0, 32.0]
@@ -267,7 +271,7 @@ pub fn preview_svg(p: &Preview) -> String {
         svg.push_str(&placed_chart(chart));
         // Beside a chart, its words go under the title.
         for (value, measure) in &p.figures {
-            y += 56.0;
+            y += BESIDE_CHART_FIGURE - 32.0;
             svg.push_str(&text_line(LEFT, y, 30.0, ACCENT, 700, value));
             for line in wrap(measure, text_width, 24.0, 1) {
                 y += 32.0;
@@ -416,17 +420,19 @@ pub fn drawn_text(p: &Preview) -> String {
 mod tests {
     use super::*;
     use crate::prerender::share_targets;
-    use crate::report::{set_lang, Lang};
+    use crate::report::{with_lang, Lang};
 
     #[test]
     fn every_share_page_has_a_preview_of_its_own() {
         for edition in Lang::ALL {
-            set_lang(edition);
-            let previews = previews();
-            let targets: Vec<String> = share_targets().into_iter().map(|t| t.slug).collect();
+            let (previews, targets) = with_lang(edition, || {
+                let targets: Vec<String> = share_targets().into_iter().map(|t| t.slug).collect();
+                (previews(), targets)
+            });
             let slugs: Vec<String> = previews.iter().map(|p| p.slug.clone()).collect();
             assert_eq!(slugs, targets, "{edition:?}");
-            let mut svgs: Vec<String> = previews.iter().map(preview_svg).collect();
+            let mut svgs: Vec<String> =
+                with_lang(edition, || previews.iter().map(preview_svg).collect());
             svgs.sort();
             svgs.dedup();
             assert_eq!(
@@ -435,29 +441,27 @@ mod tests {
                 "{edition:?}: two previews are the same"
             );
         }
-        set_lang(Lang::Zh);
     }
 
     #[test]
     fn the_page_has_its_own_picture_in_each_edition() {
-        set_lang(Lang::En);
-        let english = page_preview();
-        set_lang(Lang::Zh);
-        let chinese = page_preview();
+        let english = with_lang(Lang::En, page_preview);
+        let chinese = with_lang(Lang::Zh, page_preview);
         assert_eq!(english.title, report().meta.title.en);
         assert_eq!(chinese.title, report().meta.title.zh);
         assert!(english.chart.is_some());
-        assert_ne!(preview_svg(&english), preview_svg(&chinese));
+        assert_ne!(
+            with_lang(Lang::En, || preview_svg(&english)),
+            preview_svg(&chinese)
+        );
     }
 
     #[test]
     fn an_event_shows_its_date_title_and_figures() {
-        set_lang(Lang::En);
-        let flood = previews()
+        let flood = with_lang(Lang::En, previews)
             .into_iter()
             .find(|p| p.slug == "flood-0818")
             .unwrap();
-        set_lang(Lang::Zh);
         assert_eq!(flood.date.as_deref(), Some("18 August 2020"));
         assert!(
             flood
@@ -486,12 +490,10 @@ mod tests {
 
     #[test]
     fn a_long_title_stays_above_the_figures() {
-        set_lang(Lang::En);
-        let reform = previews()
+        let reform = with_lang(Lang::En, previews)
             .into_iter()
             .find(|p| p.slug == "village-reform")
             .unwrap();
-        set_lang(Lang::Zh);
         let svg = preview_svg(&reform);
         let title_baselines: Vec<f64> = svg
             .lines()

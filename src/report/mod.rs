@@ -181,13 +181,18 @@ impl Figure {
     /// The figure in a line of text: "300余名", "7.0%", "more than 300 cadres".
     pub fn display(&self) -> String {
         let (before, number, unit) = self.parts();
-        // English puts a space before a unit word, not before "%".
-        let gap = if lang() == Lang::En && unit.chars().next().is_some_and(char::is_alphabetic) {
+        format!("{before}{number}{}{unit}", self.unit_gap())
+    }
+
+    /// What goes between the number and the unit: English puts a space
+    /// before a unit word (not before "%"), Chinese nothing.
+    pub fn unit_gap(&self) -> &'static str {
+        let word = self.unit.en.chars().next().is_some_and(char::is_alphabetic);
+        if lang() == Lang::En && word {
             " "
         } else {
             ""
-        };
-        format!("{before}{number}{gap}{unit}")
+        }
     }
 
     /// The number alone, as the edition writes it.

@@ -55,16 +55,6 @@ pub struct Unit {
     pub en: String,
 }
 
-impl Unit {
-    /// In the edition being rendered.
-    pub fn as_str(&self) -> &str {
-        match lang() {
-            Lang::Zh => &self.zh,
-            Lang::En => &self.en,
-        }
-    }
-}
-
 /// An edition of the report: the article's language, or the translation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -138,6 +128,20 @@ pub fn lang() -> Lang {
 
 pub fn set_lang(lang: Lang) {
     LANG.with(|l| l.set(lang));
+}
+
+/// Runs `f` with `edition` as the edition being rendered, then restores the
+/// one before, even if `f` panics.
+pub fn with_lang<T>(edition: Lang, f: impl FnOnce() -> T) -> T {
+    struct Restore(Lang);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            set_lang(self.0);
+        }
+    }
+    let _restore = Restore(lang());
+    set_lang(edition);
+    f()
 }
 
 /// Text in both editions: the article's words, and their translation.

@@ -82,6 +82,11 @@ pub fn parse(json: &str) -> Result<Report, Vec<Problem>> {
 
 /// Every problem of a parsed report, checked against the article's text.
 pub fn validate(r: &Report, article: &str) -> Vec<Problem> {
+    // The article is Chinese: every text read with `as_str` is read in it.
+    with_lang(Lang::Zh, || validate_in_chinese(r, article))
+}
+
+fn validate_in_chinese(r: &Report, article: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
     check_parts(r, &mut problems);
     check_slugs(r, &mut problems);

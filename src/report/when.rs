@@ -186,24 +186,24 @@ mod tests {
 
     #[test]
     fn english_labels_name_the_month_and_the_plan() {
-        use crate::report::{set_lang, Lang};
-        set_lang(Lang::En);
-        let labels = [
-            day(2020, 8, 18).label(),
-            When::Month {
-                year: 2019,
-                month: 3,
-            }
-            .label(),
-            When::YearEnd { year: 2018 }.label(),
-            period(2016, 2020).label(),
-            When::PeriodEnd {
-                label: text("十二五", "12th Five-Year Plan period (2011–2015)"),
-                year: 2015,
-            }
-            .label(),
-        ];
-        set_lang(Lang::Zh);
+        use crate::report::{with_lang, Lang};
+        let labels = with_lang(Lang::En, || {
+            [
+                day(2020, 8, 18).label(),
+                When::Month {
+                    year: 2019,
+                    month: 3,
+                }
+                .label(),
+                When::YearEnd { year: 2018 }.label(),
+                period(2016, 2020).label(),
+                When::PeriodEnd {
+                    label: text("十二五", "12th Five-Year Plan period (2011–2015)"),
+                    year: 2015,
+                }
+                .label(),
+            ]
+        });
         assert_eq!(
             labels,
             [

@@ -28,7 +28,7 @@ test("the English page is the translation, says so, and names the original", asy
   assert.equal(await page.getAttribute(".edition-switch", "hreflang"), "zh-CN");
   // The glossary, with each term as the article writes it.
   const terms = await page.$$eval(".glossary dt [lang='zh-CN']", (ts) => ts.map((t) => t.textContent));
-  assert.deepEqual(terms, data.translation.glossary.map((g) => `(${g.term})`));
+  assert.deepEqual(terms, data.translation.glossary.map((g) => g.term));
   // The interface and the islands speak English too.
   assert.equal((await page.textContent("nav.contents summary")).includes(data.ui.contents.en), true);
   const status = await page.textContent(".timeline__status");
@@ -65,9 +65,10 @@ test("figures keep their values in English, with 万 and 亿 written out", async
 function englishNumber(value, unit) {
   const v = Number(value);
   const decimals = (value.split(".")[1] || "").length;
-  const plain = (n, places) => Number(n.toFixed(places)).toLocaleString("en-US", { maximumFractionDigits: 6 });
-  if (unit.startsWith("亿")) return v >= 10 ? `${plain(v / 10, decimals + 1)} billion` : `${plain(v * 100, 0)} million`;
-  if (unit.startsWith("万")) return v >= 100 ? `${plain(v / 100, decimals + 2)} million` : plain(v * 1e4, 0);
+  // Moving the point: dividing adds decimals, multiplying takes them away.
+  const plain = (n, places) => Number(n.toFixed(Math.max(0, places))).toLocaleString("en-US", { maximumFractionDigits: 6 });
+  if (unit.startsWith("亿")) return v >= 10 ? `${plain(v / 10, decimals + 1)} billion` : `${plain(v * 100, decimals - 2)} million`;
+  if (unit.startsWith("万")) return v >= 100 ? `${plain(v / 100, decimals + 2)} million` : plain(v * 1e4, decimals - 4);
   return Number.isInteger(v) && !value.includes(".") ? v.toLocaleString("en-US") : value;
 }
 
