@@ -48,6 +48,8 @@ const loaderCode = readFileSync(join(DIST, loader), "utf8");
 const files = new Set(["index.html", loader]);
 for (const m of html.matchAll(/<link rel="(?:stylesheet|modulepreload|preload)" href="\.\/([^"]+)"/g)) files.add(m[1]);
 for (const m of loaderCode.matchAll(/'\.\/([^']+)'/g)) files.add(m[1]);
+// The page's edition of the report, which the loader fetches beside the wasm.
+files.add(html.match(/<meta name="report-data" content="([^"]+)"/)[1]);
 const total = { raw: 0, gzip: 0, brotli: 0 };
 for (const f of files) {
   const body = readFileSync(join(DIST, f));

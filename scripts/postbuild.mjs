@@ -45,11 +45,18 @@ const wasmPath = /module_or_path: ('[^']+')/;
 if (!wasmPath.test(match[1])) throw new Error("the loader names no module_or_path: did Trunk change its output?");
 const loaderCode = match[1]
   .trim()
-  .replace(init, "await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));\n$&")
+  .replace(init, `await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
+// The page's edition of the report, which the prerender named in the head, fetched beside the wasm.
+const reportData = fetch(new URL(document.querySelector('meta[name="report-data"]').content, import.meta.url)).then((r) => {
+  if (!r.ok) throw new Error(\`report data: \${r.status}\`);
+  return r.arrayBuffer();
+});
+$&`)
   .replace(wasmPath, "module_or_path: new URL($1, import.meta.url)");
 const code = `${loaderCode}
 
-// Islands: hydrate each interactive part the prerender marked, then start the page.
+// Islands: give them the report, hydrate each interactive part the prerender marked, then start the page.
+bindings.load_report(new Uint8Array(await reportData));
 for (const island of document.querySelectorAll("leptos-island")) bindings[island.dataset.component](island);
 bindings.start_page();
 `;
@@ -90,7 +97,7 @@ execFileSync("cargo", ["run", "--quiet", "--no-default-features", "--features", 
 });
 
 // 4. The precompressed copies.
-const TEXT = /\.(html|js|css|wasm|svg|xml|txt)$/;
+const TEXT = /\.(html|js|css|wasm|svg|xml|txt|bin)$/;
 function precompress(folder) {
   for (const name of readdirSync(folder)) {
     const path = join(folder, name);

@@ -23,14 +23,27 @@ pub use app::App;
 pub const ADOPTS_PRERENDERED: bool = cfg!(feature = "hydrate");
 
 /// Release build, step 1 (from `main`): the root of the islands' reactive
-/// graph, and the state they share. The loader then hydrates each
-/// `<leptos-island>` and calls [`start_page`].
+/// graph, and the state they share. The loader then gives the report
+/// ([`load_report`]), hydrates each `<leptos-island>` and calls [`start_page`].
 #[cfg(feature = "hydrate")]
 pub fn hydrate_islands() {
     // The islands render the edition the page is: its `<html lang>`.
     report::set_lang(report::Lang::from_tag(&browser::page_lang()));
     leptos::mount::hydrate_islands();
     state::ReportState::provide(url_state::LinkState::default());
+}
+
+/// Release build, from the loader before the islands hydrate: the page's
+/// edition of the report, fetched beside the wasm (`<meta name="report-data">`).
+/// A file that is no report leaves the page static, and says so.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn load_report(bytes: &[u8]) -> Result<(), wasm_bindgen::JsValue> {
+    if report::load(bytes) {
+        Ok(())
+    } else {
+        Err("the report data could not be read".into())
+    }
 }
 
 /// Release build, step 2 (from the loader, after the islands): restores the

@@ -151,6 +151,12 @@ pub fn edition_template(html: &str, edition: Lang) -> String {
         .replace("href=\"public/", "href=\"../public/")
 }
 
+/// Names the page's report data for the loader, which fetches it beside
+/// itself (the file sits at the site's root, next to the loader).
+pub fn data_meta(file: &str) -> String {
+    format!(r#"<meta name="report-data" content="{}" />"#, escape(file))
+}
+
 /// Where `dev.sh serve` serves the report: the site's address for absolute
 /// URLs (sitemap, previews, hreflang) when `SITE_URL` does not say where it
 /// is published.

@@ -14,11 +14,11 @@
 
 use leptos::prelude::*;
 use shizhong_report::prerender::{
-    body_with_app, edition_template, head_tags, head_with, noscript_note, not_found_page,
-    robots_txt, share_page, share_targets, sitemap_xml, LOCAL_SITE,
+    body_with_app, data_meta, edition_template, head_tags, head_with, noscript_note,
+    not_found_page, robots_txt, share_page, share_targets, sitemap_xml, LOCAL_SITE,
 };
 use shizhong_report::preview::{page_preview, preview_svg, previews, raster::Rasteriser};
-use shizhong_report::report::{set_lang, Lang};
+use shizhong_report::report::{islands_data, set_lang, Lang};
 use shizhong_report::App;
 use std::{env, fs, path::PathBuf, process::exit, time::Instant};
 
@@ -45,7 +45,17 @@ fn main() {
         fs::create_dir_all(&edition_dir).expect("create the edition's dir");
         let html = edition_template(&template, edition);
         let app = Owner::new().with(|| view! { <App/> }.to_html());
-        let html = head_with(&html, &head_tags(published.as_deref()));
+        // The islands' data for this edition, which the loader fetches: its
+        // name carries its content's hash, so hosts may cache it for ever.
+        let data = islands_data(edition);
+        let data_file = format!("report-{}-{:016x}.bin", edition.key(), fnv1a(&data));
+        fs::write(dir.join(&data_file), &data).expect("write the report data");
+        let tags = format!(
+            "{}\n    {}",
+            head_tags(published.as_deref()).trim_end(),
+            data_meta(&data_file)
+        );
+        let html = head_with(&html, &tags);
         let body = format!("{app}{}", noscript_note());
         fs::write(edition_dir.join("index.html"), body_with_app(&html, &body))
             .expect("write index.html");
@@ -99,4 +109,11 @@ fn main() {
         "prerendered index.html and en/index.html, {pages} share pages with their pictures (drawn in {:.1} s), sitemap.xml, robots.txt, 404.html",
         drawing.as_secs_f64()
     );
+}
+
+/// FNV-1a, 64 bits: a content hash for the data file's name.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }

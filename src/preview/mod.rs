@@ -422,6 +422,14 @@ mod tests {
     use crate::prerender::share_targets;
     use crate::report::{with_lang, Lang};
 
+    /// The preview of `slug` in `edition`.
+    fn preview_of(edition: Lang, slug: &str) -> Preview {
+        with_lang(edition, previews)
+            .into_iter()
+            .find(|p| p.slug == slug)
+            .unwrap_or_else(|| panic!("no preview of {slug}"))
+    }
+
     #[test]
     fn every_share_page_has_a_preview_of_its_own() {
         for edition in Lang::ALL {
@@ -458,10 +466,7 @@ mod tests {
 
     #[test]
     fn an_event_shows_its_date_title_and_figures() {
-        let flood = with_lang(Lang::En, previews)
-            .into_iter()
-            .find(|p| p.slug == "flood-0818")
-            .unwrap();
+        let flood = preview_of(Lang::En, "flood-0818");
         assert_eq!(flood.date.as_deref(), Some("18 August 2020"));
         assert!(
             flood
@@ -478,10 +483,7 @@ mod tests {
 
     #[test]
     fn the_chart_parts_show_their_chart() {
-        let chart = previews()
-            .into_iter()
-            .find(|p| p.slug == "industry-ratio")
-            .unwrap();
+        let chart = preview_of(Lang::Zh, "industry-ratio");
         let svg = preview_svg(&chart);
         // The ratio chart's bars: one rect per industry and column, at least.
         assert!(svg.matches("<rect").count() >= 2 + 6, "{svg}");
@@ -490,10 +492,7 @@ mod tests {
 
     #[test]
     fn a_long_title_stays_above_the_figures() {
-        let reform = with_lang(Lang::En, previews)
-            .into_iter()
-            .find(|p| p.slug == "village-reform")
-            .unwrap();
+        let reform = preview_of(Lang::En, "village-reform");
         let svg = preview_svg(&reform);
         let title_baselines: Vec<f64> = svg
             .lines()

@@ -12,11 +12,11 @@ pub use model::*;
 
 use std::sync::OnceLock;
 
-/// The report in the browser: checked and encoded with postcard by
-/// `build.rs` from `data/report.json`, once per edition. Decoding it is far
-/// smaller and faster than parsing JSON, and a page decodes its own
-/// edition's texts only.
-#[cfg(target_arch = "wasm32")]
+/// The report in a plain (csr) wasm build: checked and encoded with
+/// postcard by `build.rs` from `data/report.json`, once per edition.
+/// Decoding it is far smaller and faster than parsing JSON, and a page
+/// decodes its own edition's texts only.
+#[cfg(all(target_arch = "wasm32", not(feature = "hydrate")))]
 fn encoded(edition: Lang) -> &'static [u8] {
     match edition {
         Lang::Zh => include_bytes!(concat!(env!("OUT_DIR"), "/report-zh.postcard")),
@@ -26,11 +26,18 @@ fn encoded(edition: Lang) -> &'static [u8] {
 
 static REPORT: OnceLock<Report> = OnceLock::new();
 
-/// The report, decoded once: in the browser, the edition the page is
-/// ([`lang`] is set before the first call); natively (the prerender, the
-/// tests), both editions, from the data file. `build.rs` checked both, so a
-/// decode failure can only come from a broken build.
+/// The report, decoded once. Natively (the prerender, the tests): both
+/// editions, from the data file. In a plain wasm build: the edition the page
+/// is, embedded ([`lang`] is set before the first call). In the release
+/// wasm: what the loader fetched for the page's edition and gave to
+/// [`load`] before the islands hydrate. `build.rs` checked the data, so a
+/// failure can only come from a broken build.
 pub fn report() -> &'static Report {
+    #[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
+    return REPORT
+        .get()
+        .expect("the loader gives the report before the islands hydrate");
+    #[cfg(not(all(target_arch = "wasm32", feature = "hydrate")))]
     REPORT.get_or_init(|| {
         #[cfg(target_arch = "wasm32")]
         let report = postcard::from_bytes(encoded(lang()));
@@ -38,6 +45,23 @@ pub fn report() -> &'static Report {
         let report = serde_json::from_str(include_str!("../../data/report.json"));
         report.expect("build.rs checked and encoded the report")
     })
+}
+
+/// The release wasm: takes the page's edition of the report (the islands'
+/// part of it, as the prerender encoded it). Whether it was one.
+#[cfg(feature = "hydrate")]
+pub fn load(bytes: &[u8]) -> bool {
+    postcard::from_bytes(bytes).is_ok_and(|r| REPORT.set(r).is_ok())
+}
+
+/// The islands' part of the report in `edition`, encoded for the release
+/// wasm: what the prerender writes beside the pages and the loader fetches.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn islands_data(edition: Lang) -> Vec<u8> {
+    let mut data: Report = serde_json::from_str(include_str!("../../data/report.json"))
+        .expect("build.rs checked the report");
+    keep_what_islands_read(&mut data);
+    encode_edition(edition, || postcard::to_allocvec(&data)).expect("encode the report")
 }
 
 /// Makes [`report`] return `data` rather than the embedded report: for

@@ -834,3 +834,73 @@ pub fn percent_decrease(before: f64, after: f64) -> f64 {
     let percent = (before - after) / before * 100.0;
     (percent * 10.0).round() / 10.0
 }
+
+/// Empties what no island reads: the islands (contents, ratio chart,
+/// timeline) and the page wiring read the parts and section headings,
+/// figures' values and measures, events, the ratios, bar charts' slugs and
+/// the interface words they show. A new island that reads more must keep it
+/// here (see README, "Islands").
+#[cfg(not(target_arch = "wasm32"))]
+pub fn keep_what_islands_read(report: &mut Report) {
+    let empty = || Text {
+        zh: String::new(),
+        en: String::new(),
+    };
+    // The masthead, which alone shows the translation's note, is static.
+    report.translation.note.clear();
+    report.translation.original.clear();
+    report.translation.glossary.clear();
+    report.meta.lead = empty();
+    report.meta.photo_credit = empty();
+    report.meta.description = empty();
+    report.meta.preview = empty();
+    report.meta.image_alt = empty();
+    // Words only static parts, the head and the extra pages use.
+    let ui = &mut report.ui;
+    for text in [
+        &mut ui.skip_link,
+        &mut ui.computed,
+        &mut ui.structure,
+        &mut ui.noscript,
+        &mut ui.share_page_title,
+        &mut ui.share_page_event_title,
+        &mut ui.not_found,
+        &mut ui.not_found_back,
+        &mut ui.preview_alt,
+        &mut ui.section.photo,
+        &mut ui.section.facts,
+        &mut ui.section.facts_label,
+        &mut ui.three_years.region,
+        &mut ui.three_years.caption,
+        &mut ui.three_years.indicator,
+        &mut ui.three_years.not_listed,
+        &mut ui.three_years.multiple,
+        &mut ui.ratio.caption,
+        &mut ui.ratio.table_region,
+        &mut ui.ratio.table_caption,
+        &mut ui.ratio.change_row,
+        &mut ui.timeline.note,
+        &mut ui.source.text,
+        &mut ui.source.photos,
+    ] {
+        *text = empty();
+    }
+    for section in &mut report.sections {
+        section.paragraphs.clear();
+        section.photos.clear();
+    }
+    for figure in &mut report.figures {
+        figure.quote = empty();
+    }
+    for ratio in &mut report.industry_ratios {
+        ratio.quote = empty();
+    }
+    for chart in &mut report.bar_charts {
+        chart.rows.clear();
+        chart.title = empty();
+        chart.note = empty();
+    }
+    report.snapshots.clear();
+    report.snapshot_rows.clear();
+    report.not_figures.clear();
+}

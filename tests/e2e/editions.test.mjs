@@ -140,3 +140,21 @@ test("English share pages name their part in English and lead into the English p
   const sitemap = await (await fetch(`${env.origin}/sitemap.xml`)).text();
   assert.match(sitemap, /<loc>[^<]*\/en\/s\/flood-0818\/<\/loc>/);
 });
+
+for (const [edition, key, other] of [["/", "zh", "en"], ["/en/", "en", "zh"]]) {
+  test(`${edition} fetches its own edition's report data, not the other's`, async () => {
+    const { page, context, problems } = await openPage(env, null);
+    const fetched = [];
+    page.on("request", (req) => {
+      const name = new URL(req.url()).pathname.split("/").pop();
+      if (name.startsWith("report-")) fetched.push(name);
+    });
+    await page.goto(`${env.origin}${edition}`);
+    await ready(page);
+    assert.equal(fetched.length, 1, fetched.join(", "));
+    assert.ok(fetched[0].startsWith(`report-${key}-`), fetched[0]);
+    assert.ok(!fetched[0].includes(`-${other}-`));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

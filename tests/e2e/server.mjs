@@ -16,8 +16,9 @@ const TYPES = {
   ".json": "application/json",
   ".xml": "application/xml",
   ".txt": "text/plain; charset=utf-8",
+  ".bin": "application/octet-stream",
 };
-const COMPRESSIBLE = new Set([".html", ".js", ".css", ".wasm", ".svg", ".json", ".xml", ".txt"]);
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".wasm", ".svg", ".json", ".xml", ".txt", ".bin"]);
 
 /** Starts serving `root` on 127.0.0.1:`port` (0 picks a free port); resolves to the server. */
 export function serve(root, port = 0, { compress = true } = {}) {
