@@ -127,7 +127,11 @@ test("sitemap and robots list the page and its share pages", () => {
   const sitemap = readFileSync(join(ROOT, "dist", "sitemap.xml"), "utf8");
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
   assert.ok(locs.every((l) => /^https?:\/\//.test(l)));
-  for (const s of data.sections) assert.ok(locs.some((l) => l.endsWith(`/s/${s.slug}/`)), s.slug);
+  for (const s of data.sections) {
+    assert.ok(locs.some((l) => new URL(l).pathname === `/s/${s.slug}/`), s.slug);
+    assert.ok(locs.some((l) => new URL(l).pathname === `/en/s/${s.slug}/`), `en: ${s.slug}`);
+  }
+  assert.ok(locs.some((l) => new URL(l).pathname === "/en/"), "the English page");
   assert.match(readFileSync(join(ROOT, "dist", "robots.txt"), "utf8"), /^Sitemap: https?:\/\/.+sitemap\.xml$/m);
 });
 
