@@ -109,7 +109,7 @@ pub fn head_tags(site: Option<&str>) -> String {
         .collect();
     // The page's own picture (`preview::page_preview`), beside it.
     let image = format!("{}preview.png", page(here));
-    let (width, height) = (crate::preview::WIDTH, crate::preview::HEIGHT);
+    let preview_tags = preview_tags(&headline, &preview, &image, &image_alt);
     let (locale, other_locale) = (here.locale(), here.other().locale());
     format!(
         r#"<title>{title}</title>
@@ -117,19 +117,29 @@ pub fn head_tags(site: Option<&str>) -> String {
     <meta property="og:type" content="article" />
     <meta property="og:locale" content="{locale}" />
     <meta property="og:locale:alternate" content="{other_locale}" />
-    <meta property="og:title" content="{headline}" />
-    <meta property="og:description" content="{preview}" />
+    {preview_tags}
+"#
+    )
+}
+
+/// What a link preview shows, for Open Graph and Twitter alike: the title,
+/// the description and the picture (a 1200×630 PNG, see `crate::preview`)
+/// with its text alternative. Every argument is already escaped.
+fn preview_tags(title: &str, description: &str, image: &str, image_alt: &str) -> String {
+    let (width, height) = (crate::preview::WIDTH, crate::preview::HEIGHT);
+    format!(
+        r#"<meta property="og:title" content="{title}" />
+    <meta property="og:description" content="{description}" />
     <meta property="og:image" content="{image}" />
     <meta property="og:image:type" content="image/png" />
     <meta property="og:image:width" content="{width}" />
     <meta property="og:image:height" content="{height}" />
     <meta property="og:image:alt" content="{image_alt}" />
     <meta name="twitter:card" content="summary_large_image" />
-    <meta name="twitter:title" content="{headline}" />
-    <meta name="twitter:description" content="{preview}" />
+    <meta name="twitter:title" content="{title}" />
+    <meta name="twitter:description" content="{description}" />
     <meta name="twitter:image" content="{image}" />
-    <meta name="twitter:image:alt" content="{image_alt}" />
-"#
+    <meta name="twitter:image:alt" content="{image_alt}" />"#
     )
 }
 
@@ -247,8 +257,7 @@ pub fn share_page(target: &ShareTarget, site: &str, image_alt: &str) -> String {
     let start = page_start();
     let locale = here.locale();
     let image = format!("{page}s/{slug}/preview.png");
-    let image_alt = escape(image_alt);
-    let (width, height) = (crate::preview::WIDTH, crate::preview::HEIGHT);
+    let preview_tags = preview_tags(&title, &description, &image, &escape(image_alt));
     format!(
         r#"{start}    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'none'" />
     <meta name="referrer" content="strict-origin-when-cross-origin" />
@@ -258,19 +267,8 @@ pub fn share_page(target: &ShareTarget, site: &str, image_alt: &str) -> String {
     <link rel="canonical" href="{page}#{slug}" />
     <meta property="og:type" content="article" />
     <meta property="og:locale" content="{locale}" />
-    <meta property="og:title" content="{title}" />
-    <meta property="og:description" content="{description}" />
     <meta property="og:url" content="{page}s/{slug}/" />
-    <meta property="og:image" content="{image}" />
-    <meta property="og:image:type" content="image/png" />
-    <meta property="og:image:width" content="{width}" />
-    <meta property="og:image:height" content="{height}" />
-    <meta property="og:image:alt" content="{image_alt}" />
-    <meta name="twitter:card" content="summary_large_image" />
-    <meta name="twitter:title" content="{title}" />
-    <meta name="twitter:description" content="{description}" />
-    <meta name="twitter:image" content="{image}" />
-    <meta name="twitter:image:alt" content="{image_alt}" />
+    {preview_tags}
     <meta http-equiv="refresh" content="0; url=../../#{slug}" />
   </head>
   <body>

@@ -17,7 +17,7 @@ use shizhong_report::prerender::{
     body_with_app, data_meta, edition_template, head_tags, head_with, noscript_note,
     not_found_page, robots_txt, share_page, share_targets, sitemap_xml, LOCAL_SITE,
 };
-use shizhong_report::preview::{page_preview, preview_svg, previews, raster::Rasteriser};
+use shizhong_report::preview::{page_preview, preview_svg, previews, raster::Rasteriser, Preview};
 use shizhong_report::report::{islands_data, set_lang, Lang};
 use shizhong_report::App;
 use std::{env, fs, path::PathBuf, process::exit, time::Instant};
@@ -34,7 +34,23 @@ fn main() {
         eprintln!("error: {e} (install fonts-wqy-microhei, or set PREVIEW_FONT)");
         exit(1)
     });
+    // Each picture drawn as a PNG; the time it takes is reported at the end.
     let mut drawing = std::time::Duration::ZERO;
+    let mut draw = |picture: &Preview| {
+        let started = Instant::now();
+        let png = rasteriser.png(&preview_svg(picture)).unwrap_or_else(|e| {
+            let of = if picture.slug.is_empty() {
+                "the page"
+            } else {
+                &picture.slug
+            };
+            eprintln!("error: the preview of {of}: {e}");
+            exit(1)
+        });
+        drawing += started.elapsed();
+        png
+    };
+    let islands = islands_data();
     let mut editions = Vec::new();
     let mut pages = 0;
     // Each edition: its page (the original at the root, the translation in
@@ -47,9 +63,12 @@ fn main() {
         let app = Owner::new().with(|| view! { <App/> }.to_html());
         // The islands' data for this edition, which the loader fetches: its
         // name carries its content's hash, so hosts may cache it for ever.
-        let data = islands_data(edition);
-        let data_file = format!("report-{}-{:016x}.bin", edition.key(), fnv1a(&data));
-        fs::write(dir.join(&data_file), &data).expect("write the report data");
+        let (_, data) = islands
+            .iter()
+            .find(|(e, _)| *e == edition)
+            .expect("islands' data for each edition");
+        let data_file = format!("report-{}-{:016x}.bin", edition.key(), fnv1a(data));
+        fs::write(dir.join(&data_file), data).expect("write the report data");
         let tags = format!(
             "{}\n    {}",
             head_tags(published.as_deref()).trim_end(),
@@ -60,15 +79,8 @@ fn main() {
         fs::write(edition_dir.join("index.html"), body_with_app(&html, &body))
             .expect("write index.html");
 
-        let started = Instant::now();
-        let page_png = rasteriser
-            .png(&preview_svg(&page_preview()))
-            .unwrap_or_else(|e| {
-                eprintln!("error: the page's preview: {e}");
-                exit(1)
-            });
-        drawing += started.elapsed();
-        fs::write(edition_dir.join("preview.png"), page_png).expect("write preview.png");
+        fs::write(edition_dir.join("preview.png"), draw(&page_preview()))
+            .expect("write preview.png");
 
         let targets = share_targets();
         // Each share page's picture: the part's or event's own.
@@ -85,13 +97,7 @@ fn main() {
                 .unwrap_or_else(|| panic!("no picture for the share page {}", target.slug));
             let page_dir = edition_dir.join("s").join(&target.slug);
             fs::create_dir_all(&page_dir).expect("create share page dir");
-            let started = Instant::now();
-            let png = rasteriser.png(&preview_svg(picture)).unwrap_or_else(|e| {
-                eprintln!("error: the preview of {}: {e}", target.slug);
-                exit(1)
-            });
-            drawing += started.elapsed();
-            fs::write(page_dir.join("preview.png"), png).expect("write preview.png");
+            fs::write(page_dir.join("preview.png"), draw(picture)).expect("write preview.png");
             fs::write(
                 page_dir.join("index.html"),
                 share_page(target, &site, &picture.alt),

@@ -54,14 +54,20 @@ pub fn load(bytes: &[u8]) -> bool {
     postcard::from_bytes(bytes).is_ok_and(|r| REPORT.set(r).is_ok())
 }
 
-/// The islands' part of the report in `edition`, encoded for the release
-/// wasm: what the prerender writes beside the pages and the loader fetches.
+/// The islands' part of the report, encoded for the release wasm once per
+/// edition: what the prerender writes beside the pages and the loader fetches.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn islands_data(edition: Lang) -> Vec<u8> {
+pub fn islands_data() -> Vec<(Lang, Vec<u8>)> {
     let mut data: Report = serde_json::from_str(include_str!("../../data/report.json"))
         .expect("build.rs checked the report");
     keep_what_islands_read(&mut data);
-    encode_edition(edition, || postcard::to_allocvec(&data)).expect("encode the report")
+    Lang::ALL
+        .into_iter()
+        .map(|edition| {
+            let bytes = encode_edition(edition, || postcard::to_allocvec(&data));
+            (edition, bytes.expect("encode the report"))
+        })
+        .collect()
 }
 
 /// Makes [`report`] return `data` rather than the embedded report: for

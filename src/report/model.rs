@@ -133,14 +133,23 @@ pub fn set_lang(lang: Lang) {
 /// Runs `f` with `edition` as the edition being rendered, then restores the
 /// one before, even if `f` panics.
 pub fn with_lang<T>(edition: Lang, f: impl FnOnce() -> T) -> T {
-    struct Restore(Lang);
-    impl Drop for Restore {
+    with_set(&LANG, edition, f)
+}
+
+/// Runs `f` with the thread-local `cell` set to `value`, then restores what
+/// it held, even if `f` panics.
+fn with_set<V: Copy + 'static, T>(
+    cell: &'static std::thread::LocalKey<Cell<V>>,
+    value: V,
+    f: impl FnOnce() -> T,
+) -> T {
+    struct Restore<V: Copy + 'static>(&'static std::thread::LocalKey<Cell<V>>, V);
+    impl<V: Copy + 'static> Drop for Restore<V> {
         fn drop(&mut self) {
-            set_lang(self.0);
+            self.0.with(|c| c.set(self.1));
         }
     }
-    let _restore = Restore(lang());
-    set_lang(edition);
+    let _restore = Restore(cell, cell.with(|c| c.replace(value)));
     f()
 }
 
@@ -180,10 +189,7 @@ thread_local! {
 /// the build's per-edition encoding of the report for the browser.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn encode_edition<T>(edition: Lang, encode: impl FnOnce() -> T) -> T {
-    ENCODING.with(|e| e.set(Some(edition)));
-    let out = encode();
-    ENCODING.with(|e| e.set(None));
-    out
+    with_set(&ENCODING, Some(edition), encode)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -842,10 +848,7 @@ pub fn percent_decrease(before: f64, after: f64) -> f64 {
 /// here (see README, "Islands").
 #[cfg(not(target_arch = "wasm32"))]
 pub fn keep_what_islands_read(report: &mut Report) {
-    let empty = || Text {
-        zh: String::new(),
-        en: String::new(),
-    };
+    let empty = Text::default;
     // The masthead, which alone shows the translation's note, is static.
     report.translation.note.clear();
     report.translation.original.clear();
