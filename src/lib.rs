@@ -1,4 +1,6 @@
 //! 市中区 担当“首位增长极”: an interactive report, rendered with Leptos.
+// Leptos views are deeply nested types: the timeline's static list needs more than the default 128.
+#![recursion_limit = "256"]
 
 pub mod app;
 pub mod browser;

@@ -86,6 +86,12 @@ pub fn assign_lanes(spans: &[(f64, f64)]) -> Vec<usize> {
         .collect()
 }
 
+/// A share of the axis (or of the page) as an SVG percentage, to a
+/// hundredth of a percent.
+pub fn percent(share: f64) -> String {
+    format!("{:.2}%", share * 100.0)
+}
+
 /// A key press on the timeline, reduced to what it asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Move {

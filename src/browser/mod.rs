@@ -208,3 +208,42 @@ pub fn point_edition_links(query: &str, hash: Option<&str>) {
         let _ = link.set_attribute("href", &format!("{page}{query}{fragment}"));
     }
 }
+
+/// The element `id`, if the page has one.
+fn element(id: &str) -> Option<web_sys::Element> {
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+}
+
+/// Adds or removes `class` on the element `id` (static HTML an island keeps
+/// in step with its state).
+pub fn set_class(id: &str, class: &str, on: bool) {
+    if let Some(el) = element(id) {
+        let _ = el.class_list().toggle_with_force(class, on);
+    }
+}
+
+/// Sets the attribute `name` of the element `id` to `value`.
+pub fn set_attribute(id: &str, name: &str, value: &str) {
+    if let Some(el) = element(id) {
+        let _ = el.set_attribute(name, value);
+    }
+}
+
+/// Sets or removes the boolean attribute `name` (`hidden`) of the element `id`.
+pub fn set_flag(id: &str, name: &str, on: bool) {
+    if let Some(el) = element(id) {
+        let _ = el.toggle_attribute_with_force(name, on);
+    }
+}
+
+/// Sets the text of the first element matching `selector`.
+pub fn set_text(selector: &str, text: &str) {
+    let el = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten());
+    if let Some(el) = el {
+        el.set_text_content(Some(text));
+    }
+}

@@ -1,22 +1,26 @@
-use super::timeline_strip::reading_progress;
-use super::{TimelineEvent, TimelineStrip};
+use super::timeline::UNDATED_ID;
+use crate::browser;
 use crate::hooks::{use_reading_band, use_waiting_below};
 use crate::report::{report, ui, Category};
-use crate::state::use_report_state;
-use crate::timeline::{result_summary, visible_events, Move};
+use crate::state::{use_report_state, ReportState};
+use crate::timeline::{percent, result_summary, visible_events, Move};
 use crate::url_state::clean_search;
 use leptos::prelude::*;
+use leptos_use::{use_document, use_event_listener};
+use wasm_bindgen::JsCast;
 
 /// The timeline's events, for the reading band.
 const EVENT_SELECTOR: &str = "li.event";
 
 /// The timeline's interactive part: category chips and search (kept in the
-/// link), the time strip that follows the event being read, the events, one
-/// tab stop with arrow keys between events.
+/// link) with the count they leave, and the reading progress.
 ///
-/// An island. Every event is rendered once, in order; a filter only hides or
-/// shows them (`hidden`), so hydration adopts the prerendered list as it is
-/// and nothing is ever rebuilt.
+/// An island, and the only one of the timeline: the time strip and the
+/// events are static HTML, which it keeps in step by their ids. A filter
+/// hides or shows events and their marks; opening an event shows its
+/// prerendered details; the event being read is marked in the list and on
+/// the strip; one tab stop moves with the arrow keys between events. So
+/// hydrating adopts the page as it is, and nothing is ever rebuilt.
 #[island]
 pub fn TimelineExplorer() -> impl IntoView {
     let r = report();
@@ -29,16 +33,9 @@ pub fn TimelineExplorer() -> impl IntoView {
             .map(|e| e.slug.as_str())
             .collect::<Vec<&'static str>>()
     });
-    // The event that holds the tab stop; the first visible one by default.
-    let active = RwSignal::new(None::<&'static str>);
-    let tab_stop = move || {
-        active
-            .get()
-            .filter(|a| visible.get().contains(a))
-            .or_else(|| visible.get().first().copied())
-    };
     let total = r.events.len();
-    let status = move || result_summary(visible.get().len(), total);
+    let status = move || result_summary(visible.with(Vec::len), total);
+    keep_events_in_step(state, visible);
 
     let chips = Category::ALL
         .into_iter()
@@ -58,65 +55,7 @@ pub fn TimelineExplorer() -> impl IntoView {
             }
         })
         .collect_view();
-
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        let Some(step) = Move::from_key(&ev.key()) else {
-            return;
-        };
-        let list = visible.get_untracked();
-        let current = tab_stop()
-            .and_then(|slug| list.iter().position(|s| *s == slug))
-            .unwrap_or(0);
-        let Some(next) = list.get(step.apply(current, list.len())).copied() else {
-            return;
-        };
-        ev.prevent_default();
-        active.set(Some(next));
-        crate::browser::focus_by_id(&format!("{next}-btn"));
-    };
-    let on_focusin = move |ev: leptos::ev::FocusEvent| {
-        // Keep the tab stop on the event the reader last focused, however they got there.
-        let id = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .map(|el| el.id());
-        if let Some(slug) = id.as_deref().and_then(|id| id.strip_suffix("-btn")) {
-            if let Some(e) = r.event(slug) {
-                active.set(Some(e.slug.as_str()));
-            }
-        }
-    };
-
-    // Events with an absolute date (placed on the axis) first, then the others.
-    let (dated, undated): (Vec<_>, Vec<_>) = r
-        .events_in_order()
-        .into_iter()
-        .partition(|e| e.span().is_some());
-    let shown = Signal::from(visible);
-    // The event being read: the shown one that last crossed the reading band.
-    let crossing = use_reading_band(EVENT_SELECTOR);
-    let waiting = Signal::from(use_waiting_below(EVENT_SELECTOR));
-    let reading = Signal::derive(move || {
-        let slug = crossing.with(|c| {
-            c.as_deref()
-                .and_then(|id| r.event(id))
-                .map(|e| e.slug.as_str())
-        })?;
-        visible.with(|v| v.contains(&slug)).then_some(slug)
-    });
-    let event_views = |events: Vec<&'static crate::report::Event>| {
-        events
-            .into_iter()
-            .map(|e| {
-                let stop = Signal::derive(move || tab_stop() == Some(e.slug.as_str()));
-                view! { <TimelineEvent event=e tab_stop=stop shown=shown reading=reading waiting=waiting/> }
-            })
-            .collect_view()
-    };
-    let undated_slugs: Vec<&'static str> = undated.iter().map(|e| e.slug.as_str()).collect();
-    let no_undated_shown =
-        move || !visible.with(|v| v.iter().any(|slug| undated_slugs.contains(slug)));
-    let progress = reading_progress();
+    let progress = reading_progress(state);
 
     let ui = ui();
     view! {
@@ -149,13 +88,186 @@ pub fn TimelineExplorer() -> impl IntoView {
             </button>
         </div>
         <p class="timeline__status" role="status" aria-live="polite">{status}</p>
-        <TimelineStrip shown=shown reading=reading/>
-        <div class="timeline__events" on:keydown=on_keydown on:focusin=on_focusin>
-            <ol class="timeline__list" aria-label=ui.timeline.dated.as_str()>{event_views(dated)}</ol>
-            <div class="timeline__undated" hidden=no_undated_shown>
-                <h3 class="timeline__undated-h">{ui.timeline.undated_heading.as_str()}</h3>
-                <ol class="timeline__list timeline__list--undated" aria-label=ui.timeline.undated.as_str()>{event_views(undated)}</ol>
-            </div>
-        </div>
+    }
+}
+
+/// Keeps the static strip and events in step with the filters (`visible`,
+/// the events they show), the event opened and the reading, and answers the
+/// events' clicks and keys. Only what changed is touched.
+fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
+    let r = report();
+    // The event that holds the tab stop: the one last focused while shown,
+    // or else the first shown.
+    let active = RwSignal::new(None::<&'static str>);
+    let tab_stop = Memo::new(move |_| {
+        visible.with(|v| {
+            active
+                .get()
+                .filter(|a| v.contains(a))
+                .or_else(|| v.first().copied())
+        })
+    });
+    // The event being read: the shown one that last crossed the reading band.
+    let crossing = use_reading_band(EVENT_SELECTOR);
+    let reading = Memo::new(move |_| {
+        let slug = crossing
+            .with(|c| c.as_deref().and_then(|id| r.event(id)))?
+            .slug
+            .as_str();
+        visible.with(|v| v.contains(&slug)).then_some(slug)
+    });
+    let waiting = use_waiting_below(EVENT_SELECTOR);
+
+    Effect::new(move |_| {
+        visible.with(|shown| {
+            for e in &r.events {
+                let slug = e.slug.as_str();
+                let hide = !shown.contains(&slug);
+                browser::set_flag(slug, "hidden", hide);
+                browser::set_class(&format!("{slug}-mark"), "axis__link--hidden", hide);
+            }
+            let undated_shown = r
+                .events
+                .iter()
+                .any(|e| e.span().is_none() && shown.contains(&e.slug.as_str()));
+            browser::set_flag(UNDATED_ID, "hidden", !undated_shown);
+        })
+    });
+    Effect::new(move |_| {
+        waiting.with(|waiting| {
+            for e in &r.events {
+                let slug = e.slug.as_str();
+                browser::set_class(slug, "event--waiting", waiting.iter().any(|w| w == slug));
+            }
+        })
+    });
+    move_mark(
+        move || state.open_event.get(),
+        |slug, open| {
+            browser::set_class(slug, "event--open", open);
+            browser::set_attribute(
+                &format!("{slug}-btn"),
+                "aria-expanded",
+                if open { "true" } else { "false" },
+            );
+            browser::set_flag(&format!("{slug}-detail"), "hidden", !open);
+        },
+    );
+    move_mark(
+        move || reading.get().map(str::to_owned),
+        |slug, on| {
+            browser::set_class(slug, "event--current", on);
+            browser::set_class(&format!("{slug}-mark"), "axis__link--current", on);
+        },
+    );
+    move_mark(
+        move || tab_stop.get().map(str::to_owned),
+        |slug, on| {
+            browser::set_attribute(
+                &format!("{slug}-btn"),
+                "tabindex",
+                if on { "0" } else { "-1" },
+            )
+        },
+    );
+    // The strip names the event being read; until there is one, the first shown.
+    Effect::new(move |_| {
+        let event = reading
+            .get()
+            .or_else(|| visible.with(|v| v.first().copied()))
+            .and_then(|slug| r.event(slug));
+        browser::set_text(
+            ".strip__date",
+            &event.map(|e| e.date_label()).unwrap_or_default(),
+        );
+        browser::set_text(".strip__title", event.map_or("", |e| e.title.as_str()));
+    });
+
+    // The events' clicks and keys, from one listener each on the document:
+    // the events are static HTML, with no handlers of their own.
+    let event_of = |target: Option<web_sys::EventTarget>, selector: &str| {
+        target
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(selector).ok().flatten())
+    };
+    let _ = use_event_listener(use_document(), leptos::ev::click, move |ev| {
+        let Some(button) = event_of(ev.target(), "[data-event-button]") else {
+            return;
+        };
+        let Some(event) = button
+            .id()
+            .strip_suffix("-btn")
+            .and_then(|slug| r.event(slug))
+        else {
+            return;
+        };
+        state.open_event.update(|open| {
+            *open = if open.as_deref() == Some(event.slug.as_str()) {
+                None
+            } else {
+                Some(event.slug.clone())
+            }
+        });
+    });
+    let _ = use_event_listener(use_document(), leptos::ev::keydown, move |ev| {
+        let Some(step) = Move::from_key(&ev.key()) else {
+            return;
+        };
+        if event_of(ev.target(), ".timeline__events").is_none() {
+            return;
+        }
+        let list = visible.get_untracked();
+        let current = tab_stop
+            .get_untracked()
+            .and_then(|slug| list.iter().position(|s| *s == slug))
+            .unwrap_or(0);
+        let Some(next) = list.get(step.apply(current, list.len())).copied() else {
+            return;
+        };
+        ev.prevent_default();
+        active.set(Some(next));
+        browser::focus_by_id(&format!("{next}-btn"));
+    });
+    let _ = use_event_listener(use_document(), leptos::ev::focusin, move |ev| {
+        // Keep the tab stop on the event the reader last focused, however they got there.
+        let Some(button) = event_of(ev.target(), "[data-event-button]") else {
+            return;
+        };
+        if let Some(e) = button
+            .id()
+            .strip_suffix("-btn")
+            .and_then(|slug| r.event(slug))
+        {
+            active.set(Some(e.slug.as_str()));
+        }
+    });
+}
+
+/// A mark that one element at most has (the open event, the event being
+/// read, the tab stop): when `holder` changes, `mark` takes it from the
+/// element that had it and gives it to the one that has it now.
+fn move_mark(holder: impl Fn() -> Option<String> + 'static, mark: fn(&str, bool)) {
+    Effect::new(move |had: Option<Option<String>>| {
+        let has = holder();
+        if let Some(Some(had)) = had.filter(|had| *had != has) {
+            mark(&had, false);
+        }
+        if let Some(has) = &has {
+            mark(has, true);
+        }
+        has
+    });
+}
+
+/// How far through the report the reader is, by the part being read.
+fn reading_progress(state: ReportState) -> impl Fn() -> String + Copy {
+    move || {
+        let ids: Vec<&str> = report().contents().map(|p| p.slug.as_str()).collect();
+        let at = state
+            .in_view
+            .get()
+            .and_then(|v| ids.iter().position(|id| *id == v))
+            .unwrap_or(0);
+        percent((at as f64 + 1.0) / ids.len() as f64)
     }
 }

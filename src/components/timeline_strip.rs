@@ -1,6 +1,5 @@
 use crate::report::{report, ui, Event};
-use crate::state::use_report_state;
-use crate::timeline::{assign_lanes, axis_place, axis_x};
+use crate::timeline::{assign_lanes, axis_place, axis_x, percent};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::svg;
@@ -8,21 +7,20 @@ use leptos::svg;
 /// The time strip: it stays at the top while the timeline is read, at every
 /// width. It names the event being read, and shows the broken time axis with
 /// a mark for each dated event, a link that lands on it as a deep link does.
-/// A filter hides the marks of the events it hides. The axis is SVG with
-/// percentage coordinates, so it needs no inline styles (the CSP forbids
-/// them) and fits any width; it dates nothing the article does not date.
+/// The axis is SVG with percentage coordinates, so it needs no inline styles
+/// (the CSP forbids them) and fits any width; it dates nothing the article
+/// does not date.
+///
+/// Static HTML: the timeline's island (`TimelineExplorer`) names the event
+/// being read, marks it (`{slug}-mark`), and hides the marks of the events a
+/// filter hides.
 #[component]
-pub fn TimelineStrip(
-    /// The slugs of the events the filters show.
-    shown: Signal<Vec<&'static str>>,
-    /// The event being read.
-    reading: Signal<Option<&'static str>>,
-) -> impl IntoView {
+pub fn TimelineStrip() -> impl IntoView {
     let r = report();
-    let placed: Vec<_> = r
-        .events_in_order()
-        .into_iter()
-        .filter_map(|e| axis_place(&r.timeline_axis, e.when.as_ref()).map(|place| (e, place)))
+    let events = r.events_in_order();
+    let placed: Vec<_> = events
+        .iter()
+        .filter_map(|&e| axis_place(&r.timeline_axis, e.when.as_ref()).map(|place| (e, place)))
         .collect();
     // Spans (periods, years) stack in lanes above the line; days and
     // year-ends are points on it.
@@ -38,26 +36,25 @@ pub fn TimelineStrip(
             let slug = e.slug.as_str();
             let name = label(e);
             let class = format!("axis__mark axis__mark--{}", e.category.slug());
-            let current = move || reading.get() == Some(slug);
-            let hidden = move || shown.with(|s| !s.contains(&slug));
             let shape = if width > POINT_WIDTH {
                 let y = 20 - 7 * lanes.next().unwrap_or(0) as i32;
                 Either::Left(view! {
-                    <rect class=class class:axis__mark--current=current x=percent(left) y=y width=percent(width) height="5" rx="2.5">
+                    <rect class=class x=percent(left) y=y width=percent(width) height="5" rx="2.5">
                         <title>{name.clone()}</title>
                     </rect>
                 })
             } else {
                 Either::Right(view! {
-                    <circle class=class class:axis__mark--current=current cx=percent(left) cy="34" r="6">
+                    <circle class=class cx=percent(left) cy="34" r="6">
                         <title>{name.clone()}</title>
                     </circle>
                 })
             };
             // An SVG link (the view macro would make an HTML one).
             svg::a()
+                .attr("id", format!("{slug}-mark"))
                 .attr("href", format!("#{slug}"))
-                .attr("class", move || if hidden() { "axis__link axis__link--hidden" } else { "axis__link" })
+                .attr("class", "axis__link")
                 .attr("aria-label", name)
                 .child(shape)
         })
@@ -68,23 +65,16 @@ pub fn TimelineStrip(
         .flat_map(|s| s.from_year..s.to_year)
         .map(|year| view! { <text class="axis__tick" x=percent(axis_x(&r.timeline_axis, f64::from(year))) y="56" aria-hidden="true">{year}</text> })
         .collect_view();
-    let now = move || {
-        let event = reading
-            .get()
-            .or_else(|| shown.with(|s| s.first().copied()))
-            .and_then(|slug| r.event(slug));
-        event.map(|e| {
-            view! {
-                <span class="strip__date">{e.date_label()}</span>
-                " "
-                <span class="strip__title">{e.title.as_str()}</span>
-            }
-        })
-    };
+    // Until the reader reaches an event: the first.
+    let first = events.first().copied();
     view! {
         <nav class="strip" aria-label=ui().timeline.strip.as_str()>
             // What is being read is in the list itself; this line is for the eye.
-            <p class="strip__now" aria-hidden="true">{now}</p>
+            <p class="strip__now" aria-hidden="true">
+                <span class="strip__date">{first.map(Event::date_label)}</span>
+                " "
+                <span class="strip__title">{first.map(|e| e.title.as_str())}</span>
+            </p>
             <svg class="axis" width="100%" height="60">
                 <line class="axis__line" x1="0" x2="100%" y1="34" y2="34"></line>
                 {marks}
@@ -101,22 +91,3 @@ fn label(e: &Event) -> String {
 
 /// Marks narrower than this share of the axis are drawn as points.
 const POINT_WIDTH: f64 = 0.02;
-
-/// A share of the axis as an SVG percentage, to a hundredth of a percent.
-fn percent(share: f64) -> String {
-    format!("{:.2}%", share * 100.0)
-}
-
-/// How far through the report the reader is, by the part being read.
-pub fn reading_progress() -> impl Fn() -> String + Copy {
-    let state = use_report_state();
-    move || {
-        let ids: Vec<&str> = report().contents().map(|p| p.slug.as_str()).collect();
-        let at = state
-            .in_view
-            .get()
-            .and_then(|v| ids.iter().position(|id| *id == v))
-            .unwrap_or(0);
-        percent((at as f64 + 1.0) / ids.len() as f64)
-    }
-}

@@ -898,6 +898,10 @@ pub fn keep_what_islands_read(report: &mut Report) {
     for ratio in &mut report.industry_ratios {
         ratio.quote = empty();
     }
+    // An event's details are static HTML; the search reads its other words.
+    for event in &mut report.events {
+        event.quote = empty();
+    }
     for chart in &mut report.bar_charts {
         chart.rows.clear();
         chart.title = empty();

@@ -335,7 +335,7 @@ fn check_slugs(r: &Report, out: &mut Vec<Problem>) {
             out.push(problem(
                 &path,
                 quoted(slug),
-                "1 to 40 of a-z, 0-9 and inner hyphens, not an id of the page's own (main, ratio-caption, …-h, …-btn, …-detail, …-caption)",
+                "1 to 40 of a-z, 0-9 and inner hyphens, not an id of the page's own (main, ratio-caption, timeline-undated, …-h, …-btn, …-detail, …-mark, …-caption)",
             ));
         }
         if let Some(first) = seen.get(slug.as_str()) {
@@ -362,8 +362,8 @@ fn check_slugs(r: &Report, out: &mut Vec<Problem>) {
 
 /// Ids the page gives its own elements, and the endings of those it derives
 /// from slugs (`{slug}-h` for a heading …): a slug may be neither.
-const PAGE_IDS: [&str; 2] = ["main", "ratio-caption"];
-const DERIVED_ENDINGS: [&str; 4] = ["-h", "-btn", "-detail", "-caption"];
+const PAGE_IDS: [&str; 3] = ["main", "ratio-caption", "timeline-undated"];
+const DERIVED_ENDINGS: [&str; 5] = ["-h", "-btn", "-detail", "-mark", "-caption"];
 
 pub fn is_url_safe(slug: &str) -> bool {
     !PAGE_IDS.contains(&slug)

@@ -47,7 +47,7 @@ for (const [name, options] of [["phone", PHONE], ["1440 px", WIDE], ["1440 px wi
       await page.waitForSelector(`li.event--current#${slug}`, { timeout: 3000 });
       assert.equal(await page.textContent(".strip__title"), title);
       assert.equal(await page.$$eval(".event--current", (els) => els.length), 1);
-      assert.equal(await page.$$eval(".axis__mark--current", (els) => els.length), 1);
+      assert.equal(await page.$$eval(".axis__link--current", (els) => els.length), 1);
       const place = await stripPlace(page);
       assert.ok(Math.abs(place.top - place.bar) <= 1, `the strip is at ${place.top}px, not under the bar at ${place.bar}px`);
     }
