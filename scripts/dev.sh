@@ -69,7 +69,7 @@ setup_build() {
   apt_install fonts-wqy-microhei
   # wasm-opt comes from npm's binaryen: Debian's is too old and breaks the wasm.
   if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    log "npm: installing binaryen, playwright-core, axe-core, lighthouse, vnu-jar"
+    log "npm: installing binaryen, terser, csso, playwright-core, axe-core, lighthouse, vnu-jar"
     npm ci --no-audit --no-fund
   fi
   cargo fetch --quiet

@@ -17,6 +17,11 @@
 //    preview and hreflang URLs point there (else at `dev.sh serve`'s).
 // 4. A brotli and a gzip copy beside every text file, for hosts that serve
 //    precompressed files (deploy/nginx.conf).
+// The scripts and the stylesheet are minified first (terser, csso): Trunk's
+// own minifier fails on wasm-bindgen's glue. Names the page calls from
+// outside (the islands' exports) are module exports, which keep theirs.
+import { minify as minifyJs } from "terser";
+import { minify as minifyCss } from "csso";
 import { readFileSync, writeFileSync, rmSync, readdirSync, statSync } from "node:fs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { execFileSync } from "node:child_process";
@@ -60,8 +65,14 @@ bindings.load_report(new Uint8Array(await reportData));
 for (const island of document.querySelectorAll("leptos-island")) bindings[island.dataset.component](island);
 bindings.start_page();
 `;
-const name = `loader-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
-writeFileSync(join(dir, name), code);
+const loader = (await minifyJs(code, { module: true })).code;
+const name = `loader-${createHash("sha256").update(loader).digest("hex").slice(0, 16)}.js`;
+writeFileSync(join(dir, name), loader);
+// The wasm's JavaScript glue, which the loader imports.
+const glue = match[1].match(/from '\.\/([^']+\.js)'/);
+if (!glue) throw new Error("the loader imports no glue script: did Trunk change its output?");
+const gluePath = join(dir, glue[1]);
+writeFileSync(gluePath, (await minifyJs(readFileSync(gluePath, "utf8"), { module: true, compress: { passes: 2 } })).code);
 html = html.replace(inline, `<script type="module" src="${publicUrl}${name}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error("an inline script is left in index.html");
 // The page is prerendered, so its text does not wait for the wasm: drop
@@ -74,7 +85,7 @@ if (process.env.INLINE_CSS !== "0") {
   const sheet = /<link rel="stylesheet" href="(?:\.\/)?([^"]+\.css)"[^>]*>/;
   const link = html.match(sheet);
   if (!link) throw new Error("no stylesheet link in index.html: did Trunk change its output?");
-  const css = readFileSync(join(dir, link[1]), "utf8").trim();
+  const css = minifyCss(readFileSync(join(dir, link[1]), "utf8")).css;
   if (css.includes("</")) throw new Error("the stylesheet contains '</', which would end an inline <style>");
   const hash = createHash("sha256").update(css).digest("base64");
   html = html.replace(sheet, () => `<style>${css}</style>`);
