@@ -2,7 +2,8 @@
 // 1. Trunk writes its wasm loader as an inline <script type="module">. A strict
 //    Content-Security-Policy forbids inline scripts, so the loader moves to a
 //    file. It gains the islands step: hydrate each <leptos-island> the
-//    prerender wrote, then start the page (link state, landing, sharing).
+//    prerender wrote, then start the page (link state, landing, sharing),
+//    each in a task of its own.
 //    The wasm is fetched after the first paint; its preload is dropped.
 // 2. The stylesheet is inlined, so the first paint needs the HTML alone; the
 //    CSP allows that one <style> by its sha256 hash (no 'unsafe-inline').
@@ -61,8 +62,14 @@ $&`)
 const code = `${loaderCode}
 
 // Islands: give them the report, hydrate each interactive part the prerender marked, then start the page.
+// Each step is a task of its own: together they would block the page for one long task on a slow phone.
+const nextTask = () => new Promise((ok) => setTimeout(ok));
 bindings.load_report(new Uint8Array(await reportData));
-for (const island of document.querySelectorAll("leptos-island")) bindings[island.dataset.component](island);
+for (const island of document.querySelectorAll("leptos-island")) {
+  await nextTask();
+  bindings[island.dataset.component](island);
+}
+await nextTask();
 bindings.start_page();
 `;
 const loader = (await minifyJs(code, { module: true })).code;
