@@ -6,7 +6,7 @@
 //!
 //! The release wasm (feature `hydrate`) embeds none: the loader fetches the
 //! page's edition's report, which the prerender writes with only what the
-//! islands read (`Report::keep_what_islands_read`).
+//! islands read (`IslandsReport`).
 
 #[allow(dead_code)]
 #[path = "src/report/model.rs"]

@@ -51,16 +51,16 @@ pub fn report() -> &'static Report {
 /// part of it, as the prerender encoded it). Whether it was one.
 #[cfg(feature = "hydrate")]
 pub fn load(bytes: &[u8]) -> bool {
-    postcard::from_bytes(bytes).is_ok_and(|r| REPORT.set(r).is_ok())
+    postcard::from_bytes::<IslandsReport>(bytes).is_ok_and(|r| REPORT.set(r.into()).is_ok())
 }
 
 /// The islands' part of the report, encoded for the release wasm once per
 /// edition: what the prerender writes beside the pages and the loader fetches.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn islands_data() -> Vec<(Lang, Vec<u8>)> {
-    let mut data: Report = serde_json::from_str(include_str!("../../data/report.json"))
+    let data: Report = serde_json::from_str(include_str!("../../data/report.json"))
         .expect("build.rs checked the report");
-    keep_what_islands_read(&mut data);
+    let data = IslandsReport::from(data);
     Lang::ALL
         .into_iter()
         .map(|edition| {

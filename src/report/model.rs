@@ -259,7 +259,7 @@ pub struct Report {
     pub not_figures: Vec<NotFigure>,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub title: Text,
@@ -455,7 +455,7 @@ pub struct NotFigure {
 }
 
 /// What the English edition adds to the article, in English only.
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Translation {
     /// Says that the page is a translation, under the masthead.
@@ -841,73 +841,132 @@ pub fn percent_decrease(before: f64, after: f64) -> f64 {
     (percent * 10.0).round() / 10.0
 }
 
-/// Empties what no island reads: the islands (contents, ratio chart,
-/// timeline) and the page wiring read the parts and section headings,
-/// figures' values and measures, events, the ratios, bar charts' slugs and
-/// the interface words they show. A new island that reads more must keep it
-/// here (see README, "Islands").
+/// What the islands (contents, ratio chart, timeline) and the page wiring
+/// read of the report, and all the release wasm decodes: the parts and
+/// section headings, figures' values and measures, events, the ratios, the
+/// small charts' anchors, the axis and the interface words they show. The
+/// rest (paragraphs, photos, the infographic, the head's words, the
+/// translation's note) is static HTML, and the wasm has no code to decode
+/// it. A new island that reads more must keep it here (see README, "Islands").
+#[derive(Serialize, Deserialize)]
+pub struct IslandsReport {
+    parts: Vec<Part>,
+    ui: Ui,
+    /// Each section's slug and heading (a part's heading may be its section's).
+    section_headings: Vec<(String, Text)>,
+    figures: Vec<Figure>,
+    events: Vec<Event>,
+    industry_ratios: Vec<IndustryRatio>,
+    timeline_axis: Vec<AxisSegment>,
+    /// Each small chart's slug and the part that shows it: link targets.
+    bar_chart_anchors: Vec<(String, String)>,
+}
+
 #[cfg(not(target_arch = "wasm32"))]
-pub fn keep_what_islands_read(report: &mut Report) {
-    let empty = Text::default;
-    // The masthead, which alone shows the translation's note, is static.
-    report.translation.note.clear();
-    report.translation.original.clear();
-    report.translation.glossary.clear();
-    report.meta.lead = empty();
-    report.meta.photo_credit = empty();
-    report.meta.description = empty();
-    report.meta.preview = empty();
-    report.meta.image_alt = empty();
-    // Words only static parts, the head and the extra pages use.
-    let ui = &mut report.ui;
-    for text in [
-        &mut ui.skip_link,
-        &mut ui.computed,
-        &mut ui.structure,
-        &mut ui.noscript,
-        &mut ui.share_page_title,
-        &mut ui.share_page_event_title,
-        &mut ui.not_found,
-        &mut ui.not_found_back,
-        &mut ui.preview_alt,
-        &mut ui.section.photo,
-        &mut ui.section.facts,
-        &mut ui.section.facts_label,
-        &mut ui.three_years.region,
-        &mut ui.three_years.caption,
-        &mut ui.three_years.indicator,
-        &mut ui.three_years.not_listed,
-        &mut ui.three_years.multiple,
-        &mut ui.ratio.caption,
-        &mut ui.ratio.table_region,
-        &mut ui.ratio.table_caption,
-        &mut ui.ratio.change_row,
-        &mut ui.timeline.note,
-        &mut ui.source.text,
-        &mut ui.source.photos,
-    ] {
-        *text = empty();
+impl From<Report> for IslandsReport {
+    fn from(report: Report) -> IslandsReport {
+        let empty = Text::default;
+        let mut ui = report.ui;
+        // Words only static parts, the head and the extra pages use.
+        for text in [
+            &mut ui.skip_link,
+            &mut ui.computed,
+            &mut ui.structure,
+            &mut ui.noscript,
+            &mut ui.share_page_title,
+            &mut ui.share_page_event_title,
+            &mut ui.not_found,
+            &mut ui.not_found_back,
+            &mut ui.preview_alt,
+            &mut ui.section.photo,
+            &mut ui.section.facts,
+            &mut ui.section.facts_label,
+            &mut ui.three_years.region,
+            &mut ui.three_years.caption,
+            &mut ui.three_years.indicator,
+            &mut ui.three_years.not_listed,
+            &mut ui.three_years.multiple,
+            &mut ui.ratio.caption,
+            &mut ui.ratio.table_region,
+            &mut ui.ratio.table_caption,
+            &mut ui.ratio.change_row,
+            &mut ui.timeline.note,
+            &mut ui.source.text,
+            &mut ui.source.photos,
+        ] {
+            *text = empty();
+        }
+        let mut figures = report.figures;
+        for figure in &mut figures {
+            figure.quote = empty();
+        }
+        let mut industry_ratios = report.industry_ratios;
+        for ratio in &mut industry_ratios {
+            ratio.quote = empty();
+        }
+        // An event's details are static HTML; the search reads its other words.
+        let mut events = report.events;
+        for event in &mut events {
+            event.quote = empty();
+        }
+        IslandsReport {
+            parts: report.parts,
+            ui,
+            section_headings: report
+                .sections
+                .into_iter()
+                .map(|s| (s.slug, s.heading))
+                .collect(),
+            figures,
+            events,
+            industry_ratios,
+            timeline_axis: report.timeline_axis,
+            bar_chart_anchors: report
+                .bar_charts
+                .into_iter()
+                .map(|c| (c.slug, c.section))
+                .collect(),
+        }
     }
-    for section in &mut report.sections {
-        section.paragraphs.clear();
-        section.photos.clear();
+}
+
+/// The report as the islands know it: what they read, and the rest empty.
+impl From<IslandsReport> for Report {
+    fn from(islands: IslandsReport) -> Report {
+        Report {
+            meta: Meta::default(),
+            parts: islands.parts,
+            ui: islands.ui,
+            sections: islands
+                .section_headings
+                .into_iter()
+                .map(|(slug, heading)| Section {
+                    slug,
+                    heading,
+                    paragraphs: Vec::new(),
+                    photos: Vec::new(),
+                })
+                .collect(),
+            figures: islands.figures,
+            events: islands.events,
+            industry_ratios: islands.industry_ratios,
+            snapshots: Vec::new(),
+            snapshot_rows: Vec::new(),
+            snapshot_multiple: None,
+            timeline_axis: islands.timeline_axis,
+            bar_charts: islands
+                .bar_chart_anchors
+                .into_iter()
+                .map(|(slug, section)| BarChart {
+                    slug,
+                    section,
+                    title: Text::default(),
+                    rows: Vec::new(),
+                    note: Text::default(),
+                })
+                .collect(),
+            translation: Translation::default(),
+            not_figures: Vec::new(),
+        }
     }
-    for figure in &mut report.figures {
-        figure.quote = empty();
-    }
-    for ratio in &mut report.industry_ratios {
-        ratio.quote = empty();
-    }
-    // An event's details are static HTML; the search reads its other words.
-    for event in &mut report.events {
-        event.quote = empty();
-    }
-    for chart in &mut report.bar_charts {
-        chart.rows.clear();
-        chart.title = empty();
-        chart.note = empty();
-    }
-    report.snapshots.clear();
-    report.snapshot_rows.clear();
-    report.not_figures.clear();
 }
