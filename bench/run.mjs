@@ -47,7 +47,8 @@ const loader = html.match(/<script type="module" src="\.\/([^"]+)"/)[1];
 const loaderCode = readFileSync(join(DIST, loader), "utf8");
 const files = new Set(["index.html", loader]);
 for (const m of html.matchAll(/<link rel="(?:stylesheet|modulepreload|preload)" href="\.\/([^"]+)"/g)) files.add(m[1]);
-for (const m of loaderCode.matchAll(/'\.\/([^']+)'/g)) files.add(m[1]);
+// The glue script and the wasm, which the loader fetches after the first frame.
+for (const m of loaderCode.matchAll(/["']\.\/([^"']+\.(?:js|wasm))["']/g)) files.add(m[1]);
 // The page's edition of the report, which the loader fetches beside the wasm.
 files.add(html.match(/<meta name="report-data" content="([^"]+)"/)[1]);
 const total = { raw: 0, gzip: 0, brotli: 0 };

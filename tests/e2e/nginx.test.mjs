@@ -78,7 +78,7 @@ test("nginx sends the security headers, the CSP with the built stylesheet's hash
 test("hashed files (wasm, loader, report data) are immutable, the wasm is application/wasm, and each encoding is served precompressed", async () => {
   const html = readFileSync(join(DIST, "index.html"), "utf8");
   const loader = html.match(/<script type="module" src="\.\/([^"]+)"/)[1];
-  const wasm = readFileSync(join(DIST, loader), "utf8").match(/'\.\/([^']+_bg\.wasm)'/)[1];
+  const wasm = readFileSync(join(DIST, loader), "utf8").match(/["']\.\/([^"']+_bg\.wasm)["']/)[1];
   const data = html.match(/<meta name="report-data" content="([^"]+)"/)[1];
   for (const [file, type] of [[wasm, "application/wasm"], [loader, "application/javascript"], [data, "application/octet-stream"]]) {
     const br = await head(`/${file}`);
