@@ -45,13 +45,32 @@ const glue = match[1].match(/import init, \* as bindings from '\.\/([^']+\.js)'/
 if (!glue) throw new Error("the loader does not import the wasm's bindings: did Trunk change its output?");
 const wasmFile = match[1].match(/module_or_path: '\.\/([^']+_bg\.wasm)'/);
 if (!wasmFile) throw new Error("the loader names no module_or_path: did Trunk change its output?");
-// Nothing is fetched before the first frame is shown: the page is already
+// Nothing is fetched before the first paint is shown: the page is already
 // readable, and Lighthouse's simulation counts every request that starts
 // before the largest paint as that paint's dependency (the wasm once made
 // it 2.0 s; the glue script, imported statically, 75 ms). Paths are resolved
 // against the loader, not the page, so that the English edition (en/)
 // loads the same files.
-const code = `await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok))));
+const code = `// After the first paint is on screen: its entry comes once it is. A page
+// that gets no entry (Firefox gives none to a page opened at a fragment)
+// goes two frames after its load event.
+await new Promise((ok) => {
+  const painted = () => performance.getEntriesByName("first-contentful-paint").length > 0;
+  let waiting = true;
+  const go = () => {
+    if (waiting) setTimeout(ok);
+    waiting = false;
+  };
+  if (painted()) return go();
+  if (PerformanceObserver.supportedEntryTypes?.includes("paint")) {
+    new PerformanceObserver((_, observer) => {
+      if (painted()) observer.disconnect(), go();
+    }).observe({ type: "paint" });
+  }
+  const afterLoad = () => requestAnimationFrame(() => requestAnimationFrame(go));
+  if (document.readyState === "complete") afterLoad();
+  else addEventListener("load", afterLoad, { once: true });
+});
 const here = (path) => new URL(path, import.meta.url);
 // The page's edition of the report, which the prerender named in the head, fetched beside the wasm.
 const reportData = fetch(here(document.querySelector('meta[name="report-data"]').content)).then((r) => {
