@@ -93,7 +93,9 @@ pub fn TimelineExplorer() -> impl IntoView {
 
 /// Keeps the static strip and events in step with the filters (`visible`,
 /// the events they show), the event opened and the reading, and answers the
-/// events' clicks and keys. Only what changed is touched.
+/// events' clicks and keys. A mark that one event at most has moves from the
+/// element that had it; the filters' and the waiting marks are set on every
+/// event, a few dozen class and attribute writes.
 fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
     let r = report();
     // The event that holds the tab stop: the one last focused while shown,
