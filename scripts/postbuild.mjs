@@ -1,10 +1,11 @@
 // Trunk's post_build hook, run in the staging dir:
 // 1. Trunk writes its wasm loader as an inline <script type="module">. A strict
-//    Content-Security-Policy forbids inline scripts, so the loader moves to a
-//    file. It gains the islands step: hydrate each <leptos-island> the
-//    prerender wrote, then start the page (link state, landing, sharing),
-//    each in a task of its own.
-//    The wasm is fetched after the first paint; its preload is dropped.
+//    Content-Security-Policy forbids inline scripts, so the loader is a
+//    file, written anew from the file names in Trunk's: once the page is
+//    painted and shown, it fetches the data, the wasm and its glue script
+//    (Trunk's preloads of them are dropped), hydrates each <leptos-island>
+//    the prerender wrote, then starts the page (link state, landing,
+//    sharing), each in a task of its own.
 // 2. The stylesheet is inlined, so the first paint needs the HTML alone; the
 //    CSP allows that one <style> by its sha256 hash (no 'unsafe-inline').
 //    INLINE_CSS=0 keeps it a separate file, to measure the difference.
