@@ -3,7 +3,7 @@
 //! contents beside the main parts, the source last.
 //!
 //! The release build renders this only at build time (`prerender`): in the
-//! browser, just the islands (`Contents`, `RatioChartPlot`,
+//! browser, just the islands (`ContentsTracker`, `RatioChartPlot`,
 //! `TimelineExplorer`) hydrate, and `page::start` wires the rest. A plain
 //! (csr) build mounts it whole.
 

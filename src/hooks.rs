@@ -173,3 +173,19 @@ pub fn use_settled_width(node: NodeRef<html::Div>, initial: f64) -> Signal<f64> 
     });
     signal_debounced(measured, 120.0)
 }
+
+/// A mark that one element at most has (the open event, the event being
+/// read, the tab stop, the part being read): when `holder` changes, `mark` takes it from the
+/// element that had it and gives it to the one that has it now.
+pub fn move_mark(holder: impl Fn() -> Option<String> + 'static, mark: fn(&str, bool)) {
+    Effect::new(move |had: Option<Option<String>>| {
+        let has = holder();
+        if let Some(Some(had)) = had.filter(|had| *had != has) {
+            mark(&had, false);
+        }
+        if let Some(has) = &has {
+            mark(has, true);
+        }
+        has
+    });
+}

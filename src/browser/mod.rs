@@ -247,3 +247,17 @@ pub fn set_text(selector: &str, text: &str) {
         el.set_text_content(Some(text));
     }
 }
+
+/// Sets the attribute `name` of the first element matching `selector` to
+/// `value`, or removes it.
+pub fn set_attribute_at(selector: &str, name: &str, value: Option<&str>) {
+    let el = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten());
+    if let Some(el) = el {
+        let _ = match value {
+            Some(value) => el.set_attribute(name, value),
+            None => el.remove_attribute(name),
+        };
+    }
+}

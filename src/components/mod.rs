@@ -7,6 +7,7 @@
 mod at_a_glance;
 mod bar_chart;
 mod contents;
+mod contents_tracker;
 mod edition_switch;
 mod figure_card;
 mod glossary;
@@ -28,6 +29,7 @@ mod timeline_strip;
 pub use at_a_glance::AtAGlance;
 pub use bar_chart::BarChartFigure;
 pub use contents::Contents;
+pub use contents_tracker::ContentsTracker;
 pub use edition_switch::EditionSwitch;
 pub use figure_card::FigureCard;
 pub use glossary::Glossary;

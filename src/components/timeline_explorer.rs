@@ -1,6 +1,6 @@
 use super::timeline::UNDATED_ID;
 use crate::browser;
-use crate::hooks::{use_reading_band, use_waiting_below};
+use crate::hooks::{move_mark, use_reading_band, use_waiting_below};
 use crate::report::{report, ui, Category};
 use crate::state::{use_report_state, ReportState};
 use crate::timeline::{percent, result_summary, visible_events, Move};
@@ -242,22 +242,6 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
         {
             active.set(Some(e.slug.as_str()));
         }
-    });
-}
-
-/// A mark that one element at most has (the open event, the event being
-/// read, the tab stop): when `holder` changes, `mark` takes it from the
-/// element that had it and gives it to the one that has it now.
-fn move_mark(holder: impl Fn() -> Option<String> + 'static, mark: fn(&str, bool)) {
-    Effect::new(move |had: Option<Option<String>>| {
-        let has = holder();
-        if let Some(Some(had)) = had.filter(|had| *had != has) {
-            mark(&had, false);
-        }
-        if let Some(has) = &has {
-            mark(has, true);
-        }
-        has
     });
 }
 

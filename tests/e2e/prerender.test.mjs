@@ -32,12 +32,14 @@ test("without JavaScript the page shows every section heading and every figure",
   await context.close();
 });
 
-test("only the contents, the chart and the timeline are islands; the rest is static", async () => {
+test("only the contents' tracker, the chart and the timeline's filters are islands; the rest is static", async () => {
   const { page, context } = await openPage(env, "/", { javaScriptEnabled: false });
   const islands = await page.$$eval("leptos-island", (els) => els.map((el) => el.firstElementChild?.getAttribute("class")));
-  assert.deepEqual(islands, ["contents", "segmented", "timeline__progress"]);
-  // Nothing static sits inside an island, and every part is tracked by its mark.
-  assert.equal(await page.$$eval("leptos-island .masthead, leptos-island .report-section, leptos-island .glance", (e) => e.length), 0);
+  assert.deepEqual(islands, ["contents__now", "segmented", "timeline__progress"]);
+  // Nothing static sits inside an island (the contents' list, the timeline's
+  // events and strip included), and every part is tracked by its mark.
+  const inside = "leptos-island .masthead, leptos-island .report-section, leptos-island .glance, leptos-island .contents__list, leptos-island .event, leptos-island .strip";
+  assert.equal(await page.$$eval(inside, (e) => e.length), 0);
   const parts = await page.$$eval("[data-part]", (els) => els.map((el) => el.id));
   const contents = await page.$$eval("nav.contents .contents__list a", (as) => as.map((a) => a.getAttribute("href").slice(1)));
   // The masthead is tracked too (back at the top, the link drops its fragment), not listed.

@@ -1,0 +1,44 @@
+use crate::browser;
+use crate::hooks::{move_mark, track_parts_in_view};
+use crate::report::report;
+use crate::state::use_report_state;
+use leptos::prelude::*;
+use leptos_use::{use_document, use_event_listener};
+use wasm_bindgen::JsCast;
+
+/// The contents' reading tracker: the part crossing the reading band is the
+/// part being read, which the address bar follows; its link in the contents
+/// is marked (`aria-current`), and the contents' bar on a phone names it.
+/// Following a link there folds the contents away again.
+///
+/// An island: the name in the bar is all it draws. The contents around it
+/// are static HTML, which it keeps in step.
+#[island]
+pub fn ContentsTracker() -> impl IntoView {
+    let state = use_report_state();
+    track_parts_in_view(state);
+    move_mark(
+        move || state.in_view.get(),
+        |id, on| {
+            let link = format!(".contents__list a[href=\"#{id}\"]");
+            browser::set_attribute_at(&link, "aria-current", on.then_some("location"));
+        },
+    );
+    let _ = use_event_listener(use_document(), leptos::ev::click, |ev| {
+        let in_contents = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(".contents__list a").ok().flatten());
+        if in_contents.is_some() {
+            browser::set_attribute_at(".contents__details", "open", None);
+        }
+    });
+    let reading = move || {
+        let id = state.in_view.get()?;
+        report()
+            .part(&id)
+            .filter(|p| p.in_contents())
+            .map(|p| p.title())
+    };
+    view! { <span class="contents__now">{reading}</span> }
+}
