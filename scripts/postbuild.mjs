@@ -100,8 +100,9 @@ const gluePath = join(dir, glue[1]);
 writeFileSync(gluePath, (await minifyJs(readFileSync(gluePath, "utf8"), { module: true, compress: { passes: 2 } })).code);
 html = html.replace(inline, `<script type="module" src="${publicUrl}${name}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error("an inline script is left in index.html");
-// The glue script and the wasm come after the first frame: drop Trunk's
-// preloads of them, which would compete with the HTML for a slow link.
+// The glue script and the wasm come once the page is painted and shown:
+// drop Trunk's preloads of them, which would compete with the HTML for a
+// slow link.
 const preloads = /<link rel="(?:modulepreload|preload)" href="[^"]*(?:_bg\.wasm|\.js)"[^>]*>/g;
 if (!preloads.test(html)) throw new Error("no preload of the glue script: did Trunk change its output?");
 html = html.replace(preloads, "");

@@ -10,7 +10,6 @@ use crate::state::ReportState;
 use crate::url_state::{fragment_target, LinkState};
 use leptos::prelude::*;
 use leptos_use::{use_clipboard, use_document, use_event_listener, use_window, UseClipboardReturn};
-use wasm_bindgen::JsCast;
 
 /// Wires the page to `state`. Touches the browser only in effects and event
 /// listeners, so it is harmless while prerendering.
@@ -90,11 +89,7 @@ fn land(state: ReportState, hash: &str, done: fn()) {
 fn share_on_click(state: ReportState) {
     let UseClipboardReturn { copy, .. } = use_clipboard();
     let _ = use_event_listener(use_document(), leptos::ev::click, move |ev| {
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("[data-share]").ok().flatten())
-        else {
+        let Some(button) = browser::closest(ev.target(), "[data-share]") else {
             return;
         };
         let id = button.get_attribute("data-share").unwrap_or_default();

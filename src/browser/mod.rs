@@ -68,10 +68,7 @@ pub fn prefers_reduced_motion() -> bool {
 /// Scrolls the element `id` to the top of the viewport and moves focus to it
 /// (or to its heading), so screen readers announce where the reader landed.
 pub fn land_on(id: &str) {
-    let Some(document) = window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(target) = document.get_element_by_id(id) else {
+    let Some(target) = element(id) else {
         return;
     };
     let options = web_sys::ScrollIntoViewOptions::new();
@@ -130,11 +127,8 @@ fn wasm_bindgen_futures_free_catch(promise: js_sys::Promise) {
 
 /// Moves keyboard focus to the element `id`, if it exists.
 pub fn focus_by_id(id: &str) {
-    let el = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id));
     if let Some(el) =
-        el.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+        element(id).and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
     {
         let _ = el.focus();
         // Focus scrolls only what is off screen; what sticks at the top may
@@ -238,12 +232,24 @@ pub fn set_flag(id: &str, name: &str, on: bool) {
     }
 }
 
+/// The first element matching `selector`, if the page has one.
+fn element_at(selector: &str) -> Option<web_sys::Element> {
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+}
+
+/// The element an event happened in, or its nearest ancestor, that matches
+/// `selector`: how one listener on the document serves many static elements.
+pub fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<web_sys::Element> {
+    target
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        .and_then(|el| el.closest(selector).ok().flatten())
+}
+
 /// Sets the text of the first element matching `selector`.
 pub fn set_text(selector: &str, text: &str) {
-    let el = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten());
-    if let Some(el) = el {
+    if let Some(el) = element_at(selector) {
         el.set_text_content(Some(text));
     }
 }
@@ -251,10 +257,7 @@ pub fn set_text(selector: &str, text: &str) {
 /// Sets the attribute `name` of the first element matching `selector` to
 /// `value`, or removes it.
 pub fn set_attribute_at(selector: &str, name: &str, value: Option<&str>) {
-    let el = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten());
-    if let Some(el) = el {
+    if let Some(el) = element_at(selector) {
         let _ = match value {
             Some(value) => el.set_attribute(name, value),
             None => el.remove_attribute(name),

@@ -4,7 +4,6 @@ use crate::report::report;
 use crate::state::use_report_state;
 use leptos::prelude::*;
 use leptos_use::{use_document, use_event_listener};
-use wasm_bindgen::JsCast;
 
 /// The contents' reading tracker: the part crossing the reading band is the
 /// part being read, which the address bar follows; its link in the contents
@@ -25,11 +24,7 @@ pub fn ContentsTracker() -> impl IntoView {
         },
     );
     let _ = use_event_listener(use_document(), leptos::ev::click, |ev| {
-        let in_contents = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest(".contents__list a").ok().flatten());
-        if in_contents.is_some() {
+        if browser::closest(ev.target(), ".contents__list a").is_some() {
             browser::set_attribute_at(".contents__details", "open", None);
         }
     });

@@ -7,7 +7,6 @@ use crate::timeline::{percent, result_summary, visible_events, Move};
 use crate::url_state::clean_search;
 use leptos::prelude::*;
 use leptos_use::{use_document, use_event_listener};
-use wasm_bindgen::JsCast;
 
 /// The timeline's events, for the reading band.
 const EVENT_SELECTOR: &str = "li.event";
@@ -187,20 +186,13 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
 
     // The events' clicks and keys, from one listener each on the document:
     // the events are static HTML, with no handlers of their own.
-    let event_of = |target: Option<web_sys::EventTarget>, selector: &str| {
-        target
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest(selector).ok().flatten())
+    // The event whose button a listener's target is in.
+    let event_of = move |target: Option<web_sys::EventTarget>| {
+        let button = browser::closest(target, "[data-event-button]")?;
+        r.event(button.id().strip_suffix("-btn")?)
     };
     let _ = use_event_listener(use_document(), leptos::ev::click, move |ev| {
-        let Some(button) = event_of(ev.target(), "[data-event-button]") else {
-            return;
-        };
-        let Some(event) = button
-            .id()
-            .strip_suffix("-btn")
-            .and_then(|slug| r.event(slug))
-        else {
+        let Some(event) = event_of(ev.target()) else {
             return;
         };
         state.open_event.update(|open| {
@@ -215,7 +207,7 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
         let Some(step) = Move::from_key(&ev.key()) else {
             return;
         };
-        if event_of(ev.target(), ".timeline__events").is_none() {
+        if browser::closest(ev.target(), ".timeline__events").is_none() {
             return;
         }
         let list = visible.get_untracked();
@@ -232,14 +224,7 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
     });
     let _ = use_event_listener(use_document(), leptos::ev::focusin, move |ev| {
         // Keep the tab stop on the event the reader last focused, however they got there.
-        let Some(button) = event_of(ev.target(), "[data-event-button]") else {
-            return;
-        };
-        if let Some(e) = button
-            .id()
-            .strip_suffix("-btn")
-            .and_then(|slug| r.event(slug))
-        {
+        if let Some(e) = event_of(ev.target()) {
             active.set(Some(e.slug.as_str()));
         }
     });
