@@ -4,7 +4,7 @@ use crate::state::ReportState;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_use::{
-    signal_debounced, use_element_size, use_intersection_observer_with_options,
+    signal_debounced, use_intersection_observer_with_options, use_resize_observer,
     UseIntersectionObserverOptions,
 };
 use web_sys::IntersectionObserverEntry;
@@ -162,13 +162,14 @@ pub fn use_scroll_step(selector: &'static str) -> ReadSignal<ScrollStep> {
 /// a chart redraws once per resize rather than on every frame. Until the
 /// node is measured (and while it is hidden, at width 0) it is `initial`.
 pub fn use_settled_width(node: NodeRef<html::Div>, initial: f64) -> Signal<f64> {
-    let size = use_element_size(node);
-    let measured = Memo::new(move |last: Option<&f64>| {
-        let w = size.width.get();
-        if w > 0.0 {
-            w
-        } else {
-            last.copied().unwrap_or(initial)
+    let (measured, set_measured) = signal(initial);
+    // The content box of an HTML element, read from the entry: leptos-use's
+    // `use_element_size` also reads SVG elements' styles, and parsing those
+    // brings the whole float parser into the wasm.
+    use_resize_observer(node, move |entries, _| {
+        let width = entries.first().map_or(0.0, |e| e.content_rect().width());
+        if width > 0.0 {
+            set_measured.set(width);
         }
     });
     signal_debounced(measured, 120.0)

@@ -296,3 +296,48 @@ fn the_islands_report_answers_the_islands_as_the_whole_report_does() {
     assert_eq!(islands.ui.timeline.note, Text::default());
     assert!(whole.sections.iter().any(|s| !s.paragraphs.is_empty()));
 }
+
+#[test]
+fn the_browsers_decimal_reader_reads_as_rusts_parser_does() {
+    use shizhong_report::report::decimal;
+    let shares = report()
+        .industry_ratios
+        .iter()
+        .flat_map(|r| r.shares.clone());
+    let figures = report().figures.iter().map(|f| f.value.clone());
+    let grid = (0..100_000).map(|n| format!("{}.{}", n / 10, n % 10));
+    let more = [
+        "0",
+        "7",
+        "100",
+        "2020",
+        "0.25",
+        "46.10",
+        "123456789012.345",
+        "1.",
+    ];
+    for text in shares
+        .chain(figures)
+        .chain(grid)
+        .chain(more.map(str::to_owned))
+    {
+        let expected: f64 = text.parse().unwrap();
+        assert_eq!(decimal(&text), Some(expected), "{text}");
+    }
+    // Not a plain decimal: refused, never read as something else.
+    for text in [
+        "",
+        ".",
+        ".5",
+        "-1",
+        "+1",
+        "1e3",
+        "1.2.3",
+        "6,5",
+        " 6.5",
+        "６.5",
+        "1234567890123456",
+    ] {
+        assert_eq!(decimal(text), None, "{text:?}");
+    }
+}
