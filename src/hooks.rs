@@ -3,6 +3,7 @@
 use crate::state::ReportState;
 use leptos::html;
 use leptos::prelude::*;
+use leptos::tachys::html::event::EventDescriptor;
 use leptos_use::{
     signal_debounced, use_intersection_observer_with_options, use_resize_observer,
     UseIntersectionObserverOptions,
@@ -189,4 +190,20 @@ pub fn move_mark(holder: impl Fn() -> Option<String> + 'static, mark: fn(&str, b
         }
         has
     });
+}
+
+/// Calls `handler` for every `event` on the page, delegated: a listener on
+/// the window, which the page's clicks, keys and focus moves reach, and
+/// which goes with the calling island (or test mount).
+///
+/// Leptos's own `window_event_listener` boxes its handler; leptos-use's
+/// `use_event_listener` builds its reactive target watching anew for each
+/// call site, which cost about 3 KB (brotli) for the page's six listeners.
+pub fn on_page_event<E>(event: E, handler: impl Fn(E::EventType) + 'static)
+where
+    E: EventDescriptor + 'static,
+    E::EventType: wasm_bindgen::JsCast,
+{
+    let listener = window_event_listener(event, handler);
+    on_cleanup(move || listener.remove());
 }

@@ -5,11 +5,12 @@
 //! island has hydrated; setting link state before that breaks hydration.
 
 use crate::browser;
+use crate::hooks::on_page_event;
 use crate::report::{report, ui, PartKind};
 use crate::state::ReportState;
 use crate::url_state::{fragment_target, LinkState};
 use leptos::prelude::*;
-use leptos_use::{use_clipboard, use_document, use_event_listener, use_window, UseClipboardReturn};
+use leptos_use::{use_clipboard, UseClipboardReturn};
 
 /// Wires the page to `state`. Touches the browser only in effects and event
 /// listeners, so it is harmless while prerendering.
@@ -28,7 +29,7 @@ pub fn start(state: ReportState) {
     });
 
     // In-page links and Back/Forward change the fragment: land there too.
-    let _ = use_event_listener(use_window(), leptos::ev::hashchange, move |_| {
+    on_page_event(leptos::ev::hashchange, move |_| {
         land(state, &browser::location_hash(), || {})
     });
 
@@ -88,7 +89,7 @@ fn land(state: ReportState, hash: &str, done: fn()) {
 /// filters, through the system share sheet, or copies it.
 fn share_on_click(state: ReportState) {
     let UseClipboardReturn { copy, .. } = use_clipboard();
-    let _ = use_event_listener(use_document(), leptos::ev::click, move |ev| {
+    on_page_event(leptos::ev::click, move |ev| {
         let Some(button) = browser::closest(ev.target(), "[data-share]") else {
             return;
         };

@@ -1,9 +1,8 @@
 use crate::browser;
-use crate::hooks::{move_mark, track_parts_in_view};
+use crate::hooks::{move_mark, on_page_event, track_parts_in_view};
 use crate::report::report;
 use crate::state::use_report_state;
 use leptos::prelude::*;
-use leptos_use::{use_document, use_event_listener};
 
 /// The contents' reading tracker: the part crossing the reading band is the
 /// part being read, which the address bar follows; its link in the contents
@@ -23,7 +22,7 @@ pub fn ContentsTracker() -> impl IntoView {
             browser::set_attribute_at(&link, "aria-current", on.then_some("location"));
         },
     );
-    let _ = use_event_listener(use_document(), leptos::ev::click, |ev| {
+    on_page_event(leptos::ev::click, |ev| {
         if browser::closest(ev.target(), ".contents__list a").is_some() {
             browser::set_attribute_at(".contents__details", "open", None);
         }

@@ -1,12 +1,11 @@
 use super::timeline::UNDATED_ID;
 use crate::browser;
-use crate::hooks::{move_mark, use_reading_band, use_waiting_below};
+use crate::hooks::{move_mark, on_page_event, use_reading_band, use_waiting_below};
 use crate::report::{report, ui, Category};
 use crate::state::{use_report_state, ReportState};
 use crate::timeline::{percent, result_summary, visible_events, Move};
 use crate::url_state::clean_search;
 use leptos::prelude::*;
-use leptos_use::{use_document, use_event_listener};
 
 /// The timeline's events, for the reading band.
 const EVENT_SELECTOR: &str = "li.event";
@@ -191,7 +190,7 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
         let button = browser::closest(target, "[data-event-button]")?;
         r.event(button.id().strip_suffix("-btn")?)
     };
-    let _ = use_event_listener(use_document(), leptos::ev::click, move |ev| {
+    on_page_event(leptos::ev::click, move |ev| {
         let Some(event) = event_of(ev.target()) else {
             return;
         };
@@ -203,7 +202,7 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
             }
         });
     });
-    let _ = use_event_listener(use_document(), leptos::ev::keydown, move |ev| {
+    on_page_event(leptos::ev::keydown, move |ev| {
         let Some(step) = Move::from_key(&ev.key()) else {
             return;
         };
@@ -222,7 +221,7 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
         active.set(Some(next));
         browser::focus_by_id(&format!("{next}-btn"));
     });
-    let _ = use_event_listener(use_document(), leptos::ev::focusin, move |ev| {
+    on_page_event(leptos::ev::focusin, move |ev| {
         // Keep the tab stop on the event the reader last focused, however they got there.
         if let Some(e) = event_of(ev.target()) {
             active.set(Some(e.slug.as_str()));
