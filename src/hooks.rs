@@ -204,6 +204,9 @@ where
     E: EventDescriptor + 'static,
     E::EventType: wasm_bindgen::JsCast,
 {
-    let listener = window_event_listener(event, handler);
-    on_cleanup(move || listener.remove());
+    // The prerender renders natively, with no window to listen on.
+    if cfg!(target_arch = "wasm32") {
+        let listener = window_event_listener(event, handler);
+        on_cleanup(move || listener.remove());
+    }
 }
