@@ -6,7 +6,7 @@
 
 use crate::browser;
 use crate::hooks::on_page_event;
-use crate::report::{report, ui, PartKind};
+use crate::report::{islands_index, report, ui, PartKind};
 use crate::state::ReportState;
 use crate::url_state::{fragment_target, LinkState};
 use leptos::prelude::*;
@@ -16,7 +16,8 @@ use leptos_use::{use_clipboard, UseClipboardReturn};
 /// listeners, so it is harmless while prerendering.
 pub fn start(state: ReportState) {
     let r = report();
-    let known = r.anchor_ids();
+    let index = islands_index();
+    let known = index.anchor_ids();
 
     // Once mounted: restore the state the link carries, then land on its
     // target and say so (`data-hydrated` on <html>, for tests and tools).
@@ -46,7 +47,7 @@ pub fn start(state: ReportState) {
             Some(in_view) => {
                 // A fragment inside the part being read (an event in the timeline) stays.
                 let current = fragment_target(&browser::location_hash(), &known);
-                let keep = current.filter(|id| r.containing_anchor(id) == in_view);
+                let keep = current.filter(|id| index.containing_anchor(id) == in_view);
                 Some(keep.unwrap_or(&in_view).to_owned())
             }
         };
@@ -59,12 +60,12 @@ pub fn start(state: ReportState) {
 /// view reflects the state set here first), then calls `done`. Unknown or
 /// hostile fragments are ignored: the page stays where it is.
 fn land(state: ReportState, hash: &str, done: fn()) {
-    let r = report();
-    let target = fragment_target(hash, &r.anchor_ids()).map(str::to_owned);
-    if let Some(event) = target.as_deref().and_then(|id| r.event(id)) {
+    let index = islands_index();
+    let target = fragment_target(hash, &index.anchor_ids()).map(str::to_owned);
+    if let Some(event) = target.as_deref().and_then(|id| index.event(id)) {
         // An event hidden by the filters is shown again, and opened.
         let hidden = !crate::timeline::visible_events(
-            r,
+            &index.events,
             &state.categories.get_untracked(),
             &state.search.get_untracked(),
         )

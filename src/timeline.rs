@@ -1,41 +1,23 @@
 //! Pure logic of the timeline: which events show, where they sit on the
 //! axis, and where the keyboard moves next.
 
-use crate::report::{fill, ui, AxisSegment, Category, Event, Report, When};
+use crate::report::{fill, ui, AxisSegment, Category, EventEntry, When};
 use std::collections::BTreeSet;
 
-/// Events that pass the category chips and the search, in chronological order.
-/// No chip selected means every category.
+/// Events that pass the category chips and the search, in the index's
+/// (chronological) order. No chip selected means every category; the search
+/// looks, in ASCII lower case, in each event's search words.
 pub fn visible_events<'a>(
-    report: &'a Report,
+    events: &'a [EventEntry],
     categories: &BTreeSet<Category>,
     search: &str,
-) -> Vec<&'a Event> {
+) -> Vec<&'a EventEntry> {
     let needle = search.trim().to_ascii_lowercase();
-    report
-        .events_in_order()
-        .into_iter()
+    events
+        .iter()
         .filter(|e| categories.is_empty() || categories.contains(&e.category))
-        .filter(|e| needle.is_empty() || matches_search(report, e, &needle))
+        .filter(|e| needle.is_empty() || e.search.iter().any(|w| w.contains(&needle)))
         .collect()
-}
-
-/// Whether an event's title, summary, date, category or figures mention `needle`.
-fn matches_search(report: &Report, event: &Event, needle: &str) -> bool {
-    let figures = event.figures.iter().filter_map(|id| report.figure(id));
-    let mut haystacks = vec![
-        event.title.as_str().to_owned(),
-        event.summary.as_str().to_owned(),
-        event.date_label(),
-        event.category.label().to_owned(),
-    ];
-    haystacks.extend(figures.flat_map(|f| [f.measure.as_str().to_owned(), f.display()]));
-    // A no-break space ("43.09 billion") matches a typed space.
-    haystacks.iter().any(|h| {
-        h.replace('\u{a0}', " ")
-            .to_ascii_lowercase()
-            .contains(needle)
-    })
 }
 
 /// Position of a fractional year on the broken axis, 0.0–1.0; years that fall
@@ -145,25 +127,32 @@ pub fn result_summary(shown: usize, total: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{report, Text};
+    use crate::report::{report, IslandsIndex, Text};
 
-    fn slugs(events: &[&Event]) -> Vec<String> {
+    fn slugs(events: &[&EventEntry]) -> Vec<String> {
         events.iter().map(|e| e.slug.clone()).collect()
+    }
+
+    /// The timeline's events as the island reads them, in the edition being rendered.
+    fn island_events() -> Vec<EventEntry> {
+        IslandsIndex::of(report()).events
     }
 
     #[test]
     fn no_filter_shows_every_event_in_order() {
         let r = report();
-        let all = visible_events(r, &BTreeSet::new(), "");
-        assert_eq!(all.len(), r.events.len());
-        assert_eq!(slugs(&all), slugs(&r.events_in_order()));
+        let events = island_events();
+        let all = visible_events(&events, &BTreeSet::new(), "");
+        let in_order: Vec<String> = r.events_in_order().iter().map(|e| e.slug.clone()).collect();
+        assert_eq!(slugs(&all), in_order);
     }
 
     #[test]
     fn a_category_shows_exactly_its_events() {
         let r = report();
         let flood: BTreeSet<_> = [Category::Flood].into();
-        let shown = visible_events(r, &flood, "");
+        let events = island_events();
+        let shown = visible_events(&events, &flood, "");
         assert!(!shown.is_empty());
         assert!(shown.iter().all(|e| e.category == Category::Flood));
         let expected = r
@@ -178,7 +167,8 @@ mod tests {
     fn categories_combine_as_either() {
         let r = report();
         let two: BTreeSet<_> = [Category::Flood, Category::Covid].into();
-        let shown = visible_events(r, &two, "");
+        let events = island_events();
+        let shown = visible_events(&events, &two, "");
         let expected = r
             .events
             .iter()
@@ -189,30 +179,32 @@ mod tests {
 
     #[test]
     fn search_matches_titles_figures_and_dates() {
-        let r = report();
+        let events = island_events();
         let none = BTreeSet::new();
         assert_eq!(
-            slugs(&visible_events(r, &none, "人民日报")),
+            slugs(&visible_events(&events, &none, "人民日报")),
             ["peoples-daily-report"]
         );
         // 6000余名 is a figure of the flood event, not in its title.
-        assert!(slugs(&visible_events(r, &none, "6000余")).contains(&"flood-0818".to_owned()));
+        assert!(slugs(&visible_events(&events, &none, "6000余")).contains(&"flood-0818".to_owned()));
         // In English, as the English page writes it, with a typed space.
         let english = crate::report::with_lang(crate::report::Lang::En, || {
-            slugs(&visible_events(r, &none, "More than 6,000 Party"))
+            slugs(&visible_events(
+                &island_events(),
+                &none,
+                "More than 6,000 Party",
+            ))
         });
         assert!(english.contains(&"flood-0818".to_owned()), "{english:?}");
-        assert!(
-            slugs(&visible_events(r, &none, "2018年底")).contains(&"poverty-eliminated".to_owned())
-        );
-        assert!(visible_events(r, &none, "不存在的词").is_empty());
+        assert!(slugs(&visible_events(&events, &none, "2018年底"))
+            .contains(&"poverty-eliminated".to_owned()));
+        assert!(visible_events(&events, &none, "不存在的词").is_empty());
     }
 
     #[test]
     fn search_and_category_both_apply() {
-        let r = report();
         let covid: BTreeSet<_> = [Category::Covid].into();
-        assert!(visible_events(r, &covid, "洪灾").is_empty());
+        assert!(visible_events(&island_events(), &covid, "洪灾").is_empty());
     }
 
     #[test]

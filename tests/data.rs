@@ -216,85 +216,104 @@ fn small_charts_and_events_belong_to_the_part_that_holds_them() {
 
 /// The report as the release wasm knows it (`IslandsReport`, what the
 /// prerender encodes for the islands): it answers what the islands and the
-/// page wiring ask as the whole report does, and holds none of the static text.
+/// page wiring ask as the whole report does, in the edition it was made
+/// for, and holds none of the static text.
 #[test]
 fn the_islands_report_answers_the_islands_as_the_whole_report_does() {
-    use shizhong_report::report::{IslandsReport, Report, Text};
+    use shizhong_report::report::{with_lang, IslandsReport, Lang, Report, Text};
     let whole: Report = serde_json::from_str(DATA).unwrap();
-    let islands = Report::from(IslandsReport::from(
-        serde_json::from_str::<Report>(DATA).unwrap(),
-    ));
+    for edition in Lang::ALL {
+        let made = with_lang(edition, || {
+            IslandsReport::from(serde_json::from_str::<Report>(DATA).unwrap())
+        });
+        let index = made.index().clone();
+        let islands = Report::from(made);
 
-    assert_eq!(islands.anchor_ids(), whole.anchor_ids());
-    for id in whole.anchor_ids() {
-        assert_eq!(islands.containing_anchor(id), whole.containing_anchor(id));
-    }
-    for (kept, part) in islands.parts.iter().zip(&whole.parts) {
-        assert_eq!(
-            (&kept.slug, kept.kind, &kept.heading, &kept.short),
-            (&part.slug, part.kind, &part.heading, &part.short)
-        );
-        // A part without a heading of its own takes its section's.
-        let heading = |r: &Report| r.section(&part.slug).map(|s| s.heading.clone());
-        assert_eq!(heading(&islands), heading(&whole), "{}", part.slug);
-    }
-    assert_eq!(islands.parts.len(), whole.parts.len());
-    let pair = |r: &Report| {
-        let (a, b) = r.ratio_pair().unwrap();
-        [a, b].map(|x| {
-            (
-                x.slug.clone(),
-                x.label.clone(),
-                x.shares.clone(),
-                x.order.clone(),
-            )
-        })
-    };
-    assert_eq!(pair(&islands), pair(&whole));
-    let events = |r: &Report| {
-        r.events_in_order()
-            .into_iter()
-            .map(|e| {
+        with_lang(edition, || {
+            assert_eq!(index.anchor_ids(), whole.anchor_ids());
+            for id in whole.anchor_ids() {
+                assert_eq!(index.containing_anchor(id), whole.containing_anchor(id));
+            }
+            let events: Vec<_> = index
+                .events
+                .iter()
+                .map(|e| {
+                    (
+                        e.slug.clone(),
+                        e.category,
+                        e.date.clone(),
+                        e.title.clone(),
+                        e.dated,
+                    )
+                })
+                .collect();
+            let expected: Vec<_> = whole
+                .events_in_order()
+                .into_iter()
+                .map(|e| {
+                    let title = e.title.as_str().to_owned();
+                    (
+                        e.slug.clone(),
+                        e.category,
+                        e.date_label(),
+                        title,
+                        e.span().is_some(),
+                    )
+                })
+                .collect();
+            assert_eq!(events, expected, "{edition:?}");
+        });
+        for (kept, part) in islands.parts.iter().zip(&whole.parts) {
+            assert_eq!(
+                (&kept.slug, kept.kind, &kept.heading, &kept.short),
+                (&part.slug, part.kind, &part.heading, &part.short)
+            );
+            // A part without a heading of its own takes its section's.
+            let heading = |r: &Report| r.section(&part.slug).map(|s| s.heading.clone());
+            assert_eq!(heading(&islands), heading(&whole), "{}", part.slug);
+        }
+        assert_eq!(islands.parts.len(), whole.parts.len());
+        let pair = |r: &Report| {
+            let (a, b) = r.ratio_pair().unwrap();
+            [a, b].map(|x| {
                 (
-                    e.slug.clone(),
-                    e.when.clone(),
-                    e.category,
-                    e.title.clone(),
-                    e.summary.clone(),
-                    e.figures.clone(),
+                    x.slug.clone(),
+                    x.label.clone(),
+                    x.shares.clone(),
+                    x.order.clone(),
                 )
             })
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(events(&islands), events(&whole));
-    let figures = |r: &Report| {
-        r.figures
+        };
+        assert_eq!(pair(&islands), pair(&whole));
+        assert_eq!(islands.ui.timeline.search, whole.ui.timeline.search);
+
+        // What only static HTML shows is left out.
+        assert!(islands
+            .sections
             .iter()
-            .map(|f| {
-                (
-                    f.id.clone(),
-                    f.value.clone(),
-                    f.unit.clone(),
-                    f.measure.clone(),
-                    f.more_than,
-                )
-            })
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(figures(&islands), figures(&whole));
-    assert_eq!(islands.timeline_axis, whole.timeline_axis);
-    assert_eq!(islands.ui.timeline.search, whole.ui.timeline.search);
-
-    // What only static HTML shows is left out.
-    assert!(islands
-        .sections
-        .iter()
-        .all(|s| s.paragraphs.is_empty() && s.photos.is_empty()));
-    assert!(islands.events.iter().all(|e| e.quote == Text::default()));
-    assert!(islands.snapshots.is_empty() && islands.not_figures.is_empty());
-    assert_eq!(islands.meta.lead, Text::default());
-    assert_eq!(islands.ui.timeline.note, Text::default());
+            .all(|s| s.paragraphs.is_empty() && s.photos.is_empty()));
+        assert!(islands.events.is_empty() && islands.figures.is_empty());
+        assert!(islands.snapshots.is_empty() && islands.not_figures.is_empty());
+        assert_eq!(islands.meta.lead, Text::default());
+        assert_eq!(islands.ui.timeline.note, Text::default());
+    }
     assert!(whole.sections.iter().any(|s| !s.paragraphs.is_empty()));
+}
+
+/// The English page's islands read English dates: the index is written in
+/// the edition it is made for.
+#[test]
+fn each_editions_index_is_written_in_its_language() {
+    use shizhong_report::report::{with_lang, IslandsIndex, Lang};
+    let [zh, en] = Lang::ALL.map(|edition| with_lang(edition, || IslandsIndex::of(report())));
+    let dated = |index: &IslandsIndex| index.events.iter().find(|e| e.dated).unwrap().date.clone();
+    assert!(dated(&zh).contains('年'), "{}", dated(&zh));
+    assert!(!dated(&en).contains('年'), "{}", dated(&en));
+    assert_eq!(
+        zh.anchor_ids().len() + 1,
+        en.anchor_ids().len(),
+        "the glossary is English only"
+    );
 }
 
 #[test]

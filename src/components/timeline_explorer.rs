@@ -1,7 +1,7 @@
 use super::timeline::UNDATED_ID;
 use crate::browser;
 use crate::hooks::{move_mark, on_page_event, use_reading_band, use_waiting_below};
-use crate::report::{report, ui, Category};
+use crate::report::{islands_index, report, ui, Category};
 use crate::state::{use_report_state, ReportState};
 use crate::timeline::{percent, result_summary, visible_events, Move};
 use crate::url_state::clean_search;
@@ -21,17 +21,17 @@ const EVENT_SELECTOR: &str = "li.event";
 /// hydrating adopts the page as it is, and nothing is ever rebuilt.
 #[island]
 pub fn TimelineExplorer() -> impl IntoView {
-    let r = report();
+    let events = &islands_index().events;
     let state = use_report_state();
     let visible = Memo::new(move |_| {
         let categories = state.categories.get();
         let search = state.search.get();
-        visible_events(r, &categories, &search)
+        visible_events(events, &categories, &search)
             .into_iter()
             .map(|e| e.slug.as_str())
             .collect::<Vec<&'static str>>()
     });
-    let total = r.events.len();
+    let total = events.len();
     let status = move || result_summary(visible.with(Vec::len), total);
     keep_events_in_step(state, visible);
 
@@ -95,7 +95,7 @@ pub fn TimelineExplorer() -> impl IntoView {
 /// element that had it; the filters' and the waiting marks are set on every
 /// event, a few dozen class and attribute writes.
 fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
-    let r = report();
+    let index = islands_index();
     // The event that holds the tab stop: the one last focused while shown,
     // or else the first shown.
     let active = RwSignal::new(None::<&'static str>);
@@ -111,7 +111,7 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
     let crossing = use_reading_band(EVENT_SELECTOR);
     let reading = Memo::new(move |_| {
         let slug = crossing
-            .with(|c| c.as_deref().and_then(|id| r.event(id)))?
+            .with(|c| c.as_deref().and_then(|id| index.event(id)))?
             .slug
             .as_str();
         visible.with(|v| v.contains(&slug)).then_some(slug)
@@ -120,22 +120,22 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
 
     Effect::new(move |_| {
         visible.with(|shown| {
-            for e in &r.events {
+            for e in &index.events {
                 let slug = e.slug.as_str();
                 let hide = !shown.contains(&slug);
                 browser::set_flag(slug, "hidden", hide);
                 browser::set_class(&format!("{slug}-mark"), "axis__link--hidden", hide);
             }
-            let undated_shown = r
+            let undated_shown = index
                 .events
                 .iter()
-                .any(|e| e.span().is_none() && shown.contains(&e.slug.as_str()));
+                .any(|e| !e.dated && shown.contains(&e.slug.as_str()));
             browser::set_flag(UNDATED_ID, "hidden", !undated_shown);
         })
     });
     Effect::new(move |_| {
         waiting.with(|waiting| {
-            for e in &r.events {
+            for e in &index.events {
                 let slug = e.slug.as_str();
                 browser::set_class(slug, "event--waiting", waiting.iter().any(|w| w == slug));
             }
@@ -175,11 +175,8 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
         let event = reading
             .get()
             .or_else(|| visible.with(|v| v.first().copied()))
-            .and_then(|slug| r.event(slug));
-        browser::set_text(
-            ".strip__date",
-            &event.map(|e| e.date_label()).unwrap_or_default(),
-        );
+            .and_then(|slug| index.event(slug));
+        browser::set_text(".strip__date", event.map_or("", |e| e.date.as_str()));
         browser::set_text(".strip__title", event.map_or("", |e| e.title.as_str()));
     });
 
@@ -188,7 +185,7 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
     // The event whose button a listener's target is in.
     let event_of = move |target: Option<web_sys::EventTarget>| {
         let button = browser::closest(target, "[data-event-button]")?;
-        r.event(button.id().strip_suffix("-btn")?)
+        index.event(button.id().strip_suffix("-btn")?)
     };
     on_page_event(leptos::ev::click, move |ev| {
         let Some(event) = event_of(ev.target()) else {

@@ -2,12 +2,14 @@
 //! queries over it. Components read from here; nothing else holds content.
 
 mod derived;
+mod islands;
 mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod validate;
 mod when;
 
 pub use derived::{percentage_point_changes, ratio_multiple, signed, IndustryChange};
+pub use islands::*;
 pub use model::*;
 
 use std::sync::OnceLock;
@@ -45,29 +47,6 @@ pub fn report() -> &'static Report {
         let report = serde_json::from_str(include_str!("../../data/report.json"));
         report.expect("build.rs checked and encoded the report")
     })
-}
-
-/// The release wasm: takes the page's edition of the report (the islands'
-/// part of it, as the prerender encoded it). Whether it was one.
-#[cfg(feature = "hydrate")]
-pub fn load(bytes: &[u8]) -> bool {
-    postcard::from_bytes::<IslandsReport>(bytes).is_ok_and(|r| REPORT.set(r.into()).is_ok())
-}
-
-/// The islands' part of the report, encoded for the release wasm once per
-/// edition: what the prerender writes beside the pages and the loader fetches.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn islands_data() -> Vec<(Lang, Vec<u8>)> {
-    let data: Report = serde_json::from_str(include_str!("../../data/report.json"))
-        .expect("build.rs checked the report");
-    let data = IslandsReport::from(data);
-    Lang::ALL
-        .into_iter()
-        .map(|edition| {
-            let bytes = encode_edition(edition, || postcard::to_allocvec(&data));
-            (edition, bytes.expect("encode the report"))
-        })
-        .collect()
 }
 
 /// Makes [`report`] return `data` rather than the embedded report: for
