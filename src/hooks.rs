@@ -169,7 +169,8 @@ pub fn use_settled_width(node: NodeRef<html::Div>, initial: f64) -> Signal<f64> 
     // brings the whole float parser into the wasm.
     use_resize_observer(node, move |entries, _| {
         let width = entries.first().map_or(0.0, |e| e.content_rect().width());
-        if width > 0.0 {
+        // Hidden (0) keeps the last width; a change of height alone draws nothing.
+        if width > 0.0 && width != measured.get_untracked() {
             set_measured.set(width);
         }
     });

@@ -262,6 +262,26 @@ fn the_islands_report_answers_the_islands_as_the_whole_report_does() {
                 })
                 .collect();
             assert_eq!(events, expected, "{edition:?}");
+            // The search looks where it always did: title, summary, date,
+            // category and each figure's measure and value, as the page
+            // writes them, in ASCII lower case with no-break spaces as spaces.
+            for (entry, event) in index.events.iter().zip(whole.events_in_order()) {
+                let mut words = vec![
+                    event.title.as_str().to_owned(),
+                    event.summary.as_str().to_owned(),
+                    event.date_label(),
+                    event.category.label().to_owned(),
+                ];
+                for id in &event.figures {
+                    let figure = whole.figure(id).unwrap();
+                    words.extend([figure.measure.as_str().to_owned(), figure.display()]);
+                }
+                let words: Vec<String> = words
+                    .iter()
+                    .map(|w| w.replace('\u{a0}', " ").to_ascii_lowercase())
+                    .collect();
+                assert_eq!(entry.search, words, "{edition:?} {}", event.slug);
+            }
         });
         for (kept, part) in islands.parts.iter().zip(&whole.parts) {
             assert_eq!(
@@ -325,6 +345,16 @@ fn the_browsers_decimal_reader_reads_as_rusts_parser_does() {
         .flat_map(|r| r.shares.clone());
     let figures = report().figures.iter().map(|f| f.value.clone());
     let grid = (0..100_000).map(|n| format!("{}.{}", n / 10, n % 10));
+    // Every length of fraction the reader takes, up to 15 digits in all.
+    let fractions = (1..=14).flat_map(|digits: usize| {
+        let frac: String = "9876543210123".chars().cycle().take(digits).collect();
+        let int = "3".repeat(15 - digits);
+        [
+            format!("0.{frac}"),
+            format!("7.{frac}"),
+            format!("{int}.{frac}"),
+        ]
+    });
     let more = [
         "0",
         "7",
@@ -338,6 +368,7 @@ fn the_browsers_decimal_reader_reads_as_rusts_parser_does() {
     for text in shares
         .chain(figures)
         .chain(grid)
+        .chain(fractions)
         .chain(more.map(str::to_owned))
     {
         let expected: f64 = text.parse().unwrap();

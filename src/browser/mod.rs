@@ -240,7 +240,7 @@ fn element_at(selector: &str) -> Option<web_sys::Element> {
 }
 
 /// The element an event happened in, or its nearest ancestor, that matches
-/// `selector`: how one listener on the document serves many static elements.
+/// `selector`: how one delegated listener serves many static elements.
 pub fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<web_sys::Element> {
     target
         .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())

@@ -180,8 +180,8 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
         browser::set_text(".strip__title", event.map_or("", |e| e.title.as_str()));
     });
 
-    // The events' clicks and keys, from one listener each on the document:
-    // the events are static HTML, with no handlers of their own.
+    // The events' clicks and keys, from one delegated listener each: the
+    // events are static HTML, with no handlers of their own.
     // The event whose button a listener's target is in.
     let event_of = move |target: Option<web_sys::EventTarget>| {
         let button = browser::closest(target, "[data-event-button]")?;

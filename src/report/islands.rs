@@ -64,7 +64,9 @@ impl IslandsReport {
 }
 
 impl IslandsIndex {
-    /// The index of `report` in the edition being rendered.
+    /// The index of `report` in the edition being rendered: its words (a
+    /// date, "undated", a category, a figure in words) come from the page's
+    /// words, `ui()`, in that edition, as the static page writes them.
     #[cfg(not(all(target_arch = "wasm32", feature = "hydrate")))]
     pub fn of(report: &Report) -> IslandsIndex {
         let events = report
@@ -136,7 +138,8 @@ pub fn islands_index() -> &'static IslandsIndex {
         .expect("the loader gives the report before the islands hydrate");
     #[cfg(not(all(target_arch = "wasm32", feature = "hydrate")))]
     {
-        static BY_EDITION: [OnceLock<IslandsIndex>; 2] = [OnceLock::new(), OnceLock::new()];
+        static BY_EDITION: [OnceLock<IslandsIndex>; Lang::ALL.len()] =
+            [const { OnceLock::new() }; Lang::ALL.len()];
         let edition = lang();
         BY_EDITION[edition as usize].get_or_init(|| IslandsIndex::of(report()))
     }

@@ -32,8 +32,10 @@ static REPORT: OnceLock<Report> = OnceLock::new();
 /// editions, from the data file. In a plain wasm build: the edition the page
 /// is, embedded ([`lang`] is set before the first call). In the release
 /// wasm: what the loader fetched for the page's edition and gave to
-/// [`load`] before the islands hydrate. `build.rs` checked the data, so a
-/// failure can only come from a broken build.
+/// [`load`] before the islands hydrate: the islands' part only, with no
+/// figures, events, small charts or axis (the islands read those from
+/// [`islands_index`]). `build.rs` checked the data, so a failure can only
+/// come from a broken build.
 pub fn report() -> &'static Report {
     #[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
     return REPORT
