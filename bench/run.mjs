@@ -82,6 +82,9 @@ async function transferred(url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "networkidle" });
+  // This report fetches its wasm once the page is painted, which on a busy
+  // machine can come after the network's first idle: wait until it says it runs.
+  if (url !== PAGES.peer) await page.waitForSelector("html[data-hydrated]", { state: "attached" });
   const bytes = await page.evaluate(() =>
     [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].reduce((sum, e) => sum + e.encodedBodySize, 0),
   );
