@@ -161,7 +161,8 @@ pub fn use_scroll_step(selector: &'static str) -> ReadSignal<ScrollStep> {
 
 /// The width of `node`, settled: updated 120 ms after the last resize, so
 /// a chart redraws once per resize rather than on every frame. Until the
-/// node is measured (and while it is hidden, at width 0) it is `initial`.
+/// node is measured it is `initial`; while it is hidden (width 0) it keeps
+/// the last width.
 pub fn use_settled_width(node: NodeRef<html::Div>, initial: f64) -> Signal<f64> {
     let (measured, set_measured) = signal(initial);
     // The content box of an HTML element, read from the entry: leptos-use's
@@ -178,8 +179,9 @@ pub fn use_settled_width(node: NodeRef<html::Div>, initial: f64) -> Signal<f64> 
 }
 
 /// A mark that one element at most has (the open event, the event being
-/// read, the tab stop, the part being read): when `holder` changes, `mark` takes it from the
-/// element that had it and gives it to the one that has it now.
+/// read, the tab stop, the part being read): when `holder` changes, `mark`
+/// takes it from the element that had it and gives it to the one that has
+/// it now.
 pub fn move_mark(holder: impl Fn() -> Option<String> + 'static, mark: fn(&str, bool)) {
     Effect::new(move |had: Option<Option<String>>| {
         let has = holder();

@@ -106,19 +106,20 @@ impl IslandsIndex {
 impl EventEntry {
     #[cfg(not(all(target_arch = "wasm32", feature = "hydrate")))]
     fn of(report: &Report, event: &Event) -> EventEntry {
+        let (date, title) = (event.date_label(), event.title.as_str().to_owned());
         let figures = event.figures.iter().filter_map(|id| report.figure(id));
         let mut words = vec![
-            event.title.as_str().to_owned(),
+            title.clone(),
             event.summary.as_str().to_owned(),
-            event.date_label(),
+            date.clone(),
             event.category.label().to_owned(),
         ];
         words.extend(figures.flat_map(|f| [f.measure.as_str().to_owned(), f.display()]));
         EventEntry {
             slug: event.slug.clone(),
             category: event.category,
-            date: event.date_label(),
-            title: event.title.as_str().to_owned(),
+            date,
+            title,
             dated: event.span().is_some(),
             search: words
                 .into_iter()
