@@ -54,6 +54,12 @@ pub fn TimelineExplorer() -> impl IntoView {
         })
         .collect_view();
     let progress = reading_progress(state);
+    // The search field comes with the island (the prerender keeps its place):
+    // it cannot search before the island runs, and Chromium's autofill lays
+    // out each form field's part, however far down, as the document finishes
+    // parsing: the one long task of a slow phone's load.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move || hydrated.set(true));
 
     let ui = ui();
     view! {
@@ -65,13 +71,19 @@ pub fn TimelineExplorer() -> impl IntoView {
             <div class="chips" role="group" aria-label=ui.timeline.categories.as_str()>{chips}</div>
             <label class="search">
                 <span>{ui.timeline.search.as_str()}</span>
-                <input
-                    type="search"
-                    maxlength="40"
-                    placeholder=ui.timeline.search_example.as_str()
-                    prop:value=move || state.search.get()
-                    on:input=move |ev| state.search.set(clean_search(&event_target_value(&ev)))
-                />
+                <span class="search__field">
+                    {move || {
+                        hydrated.get().then(|| view! {
+                            <input
+                                type="search"
+                                maxlength="40"
+                                placeholder=ui.timeline.search_example.as_str()
+                                prop:value=move || state.search.get()
+                                on:input=move |ev| state.search.set(clean_search(&event_target_value(&ev)))
+                            />
+                        })
+                    }}
+                </span>
             </label>
             <button
                 type="button"

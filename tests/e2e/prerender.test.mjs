@@ -88,6 +88,46 @@ test("with JavaScript the islands adopt the prerendered DOM, chart and events in
   await context.close();
 });
 
+test("the timeline's search field comes with its island, in the place the prerender kept, and moves nothing", async () => {
+  const { page, context, problems } = await openPage(env, null, { viewport: { width: 390, height: 844 } });
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route("**/*_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(env.origin + "/", { waitUntil: "commit" });
+  await page.waitForSelector("li.event:last-child", { state: "attached" });
+  // Before the island runs there is no field that cannot search.
+  assert.equal(await page.$$eval("input", (i) => i.length), 0);
+  await page.$eval(".timeline__filters", (el) => el.scrollIntoView({ block: "center", behavior: "instant" }));
+  // Where the row's parts sit, from the row's corner: the page itself may
+  // scroll by a fraction of a pixel as parts above are drawn.
+  const boxes = () =>
+    page.evaluate(() => {
+      const row = document.querySelector(".timeline__filters").getBoundingClientRect();
+      return Object.fromEntries(
+        [".timeline__filters", ".search__field", ".timeline__clear", ".timeline__status"].map((s) => {
+          const r = document.querySelector(s).getBoundingClientRect();
+          return [s, [r.x - row.x, r.y - row.y, r.width, r.height]];
+        }),
+      );
+    });
+  const before = await boxes();
+  release();
+  await ready(page);
+  const field = await page.$eval(".search__field input[type=search]", (input) => {
+    const r = input.getBoundingClientRect();
+    const box = input.parentElement.getBoundingClientRect();
+    return { label: input.closest("label").textContent.trim(), fills: [r.x - box.x, r.y - box.y, r.width - box.width, r.height - box.height].map(Math.round) };
+  });
+  assert.equal(field.label, "搜索");
+  assert.deepEqual(field.fills, [0, 0, 0, 0]);
+  assert.deepEqual(await boxes(), before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("each share page names its part and leads to it", async () => {
   const targets = [...data.sections.map((s) => [s.slug, s.heading.zh]), ...data.events.map((e) => [e.slug, e.title.zh])];
   for (const [slug, title] of targets) {
