@@ -255,12 +255,14 @@ pub fn set_text(selector: &str, text: &str) {
 }
 
 /// Sets the attribute `name` of the first element matching `selector` to
-/// `value`, or removes it.
-pub fn set_attribute_at(selector: &str, name: &str, value: Option<&str>) {
-    if let Some(el) = element_at(selector) {
-        let _ = match value {
-            Some(value) => el.set_attribute(name, value),
-            None => el.remove_attribute(name),
-        };
-    }
+/// `value`, or removes it. Says whether an element matched.
+pub fn set_attribute_at(selector: &str, name: &str, value: Option<&str>) -> bool {
+    let Some(el) = element_at(selector) else {
+        return false;
+    };
+    let _ = match value {
+        Some(value) => el.set_attribute(name, value),
+        None => el.remove_attribute(name),
+    };
+    true
 }

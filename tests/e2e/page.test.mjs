@@ -33,6 +33,26 @@ for (const edition of EDITIONS) test(`${edition}: loads and scrolls the whole pa
   await context.close();
 });
 
+// The first layout skips the parts out of view, with a guessed size their
+// content overflows; once landed, the page lays them out, and then what a
+// measuring tool (or the scrollbar) sees is the page as drawn.
+for (const edition of EDITIONS) test(`${edition}: once landed, every part is laid out and holds its content`, async () => {
+  const { page, context, problems } = await openPage(env, edition, { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+  await page.waitForFunction(() => document.querySelectorAll("main > section:not([data-drawn]), .source:not([data-drawn])").length === 0);
+  const overflowing = await page.evaluate(() =>
+    [...document.querySelectorAll("main > section, .source")].flatMap((part) => {
+      const box = part.getBoundingClientRect();
+      return [...part.querySelectorAll("*")]
+        .map((el) => [el, el.getBoundingClientRect()])
+        .filter(([, r]) => r.height > 0 && (r.bottom > box.bottom + 1 || r.top < box.top - 1))
+        .map(([el]) => `${part.id}: ${el.tagName.toLowerCase()}.${el.className.baseVal ?? el.className}`);
+    }),
+  );
+  assert.deepEqual(overflowing, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 for (const edition of EDITIONS) for (const width of [320, 375, 768, 1440]) {
   test(`${edition}: no horizontal overflow at ${width} px`, async () => {
     for (const colorScheme of ["light", "dark"]) {
