@@ -99,6 +99,9 @@ results.ratios.first_load_bytes_en = round(results.transferred.report_en / resul
 console.log(`English edition: ${results.transferred.report_en} B (${results.transferred.report_en - results.transferred.report} B more than the original)`);
 check("first load brotli, English beyond the original", results.transferred.report_en - results.transferred.report, budgets.english_first_load_extra_bytes);
 
+/** After landing, the page lays out the parts its first layout skipped, one a frame: wait until it says it is done. */
+const partsDrawn = (page) => page.waitForFunction(() => performance.getEntriesByName("report:parts-drawn").length > 0, null, { timeout: 60000 });
+
 // ---- long tasks until hydrated, at 4x CPU slowdown ----
 if (PARTS.has("timings")) console.log(`\nLong tasks until hydrated, 4x CPU slowdown, ${RUNS} runs…`);
 const longTasks = [];
@@ -117,8 +120,7 @@ for (let i = 0; PARTS.has("timings") && i < RUNS; i++) {
   });
   await page.goto(PAGES.report);
   await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout: 60000 });
-  // After landing, the page lays out the parts its first layout skipped, one a frame.
-  await page.waitForFunction(() => performance.getEntriesByName("report:parts-drawn").length > 0, null, { timeout: 60000 });
+  await partsDrawn(page);
   const { hydrated, drawn, tasks, frames } = await page.evaluate(() => ({
     hydrated: performance.getEntriesByName("report:hydrated")[0]?.startTime,
     drawn: performance.getEntriesByName("report:parts-drawn")[0]?.startTime,
@@ -159,6 +161,7 @@ async function scrollTimeline(viewport) {
   const cdp = await context.newCDPSession(page);
   await page.goto(PAGES.report);
   await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout: 60000 });
+  await partsDrawn(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   const measured = await page.evaluate(async () => {
     const timeline = document.getElementById("timeline");
@@ -229,6 +232,7 @@ for (let i = 0; PARTS.has("timings") && i < RUNS; i++) {
     const page = await context.newPage();
     await page.goto(PAGES.report);
     await page.waitForSelector("html[data-hydrated]", { state: "attached" });
+    await partsDrawn(page);
     if (width === 1280) {
       const paints = await page.evaluate(
         () =>
