@@ -49,9 +49,11 @@ pub fn load_report(bytes: &[u8]) -> Result<(), wasm_bindgen::JsValue> {
 }
 
 /// Release build, step 2 (from the loader, after the islands): restores the
-/// link's state, lands on its target and wires the page.
+/// link's state, lands on its target and wires the page. Marks
+/// `report:islands-hydrated` first, for the hydration test.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn start_page() {
+    browser::mark_once("report:islands-hydrated");
     page::start(state::use_report_state());
 }

@@ -19,20 +19,23 @@ pub fn start(state: ReportState) {
     let index = islands_index();
     let known = index.anchor_ids();
 
-    // Once mounted: restore the state the link carries, then land on its
-    // target and say so (`data-hydrated` on <html>, for tests and tools).
+    // Once mounted: restore the state the link carries, draw the parts the
+    // first layout skipped (so that landing measures the page as drawn),
+    // then land on the link's target and say so (`data-hydrated` on <html>,
+    // for tests and tools).
     Effect::new(move |_| {
         let link = LinkState::parse(&browser::location_search());
         state.view.set(link.view);
         state.categories.set(link.categories);
         state.search.set(link.search);
-        land(state, &browser::location_hash(), browser::mark_hydrated);
-        draw_skipped_parts();
+        let hash = browser::location_hash();
+        // At once: the browser has already scrolled towards the target.
+        draw_skipped_parts(move || land(state, &hash, false, browser::mark_hydrated));
     });
 
     // In-page links and Back/Forward change the fragment: land there too.
     on_page_event(leptos::ev::hashchange, move |_| {
-        land(state, &browser::location_hash(), || {})
+        land(state, &browser::location_hash(), true, || {})
     });
 
     share_on_click(state);
@@ -58,9 +61,10 @@ pub fn start(state: ReportState) {
 }
 
 /// Brings the reader to the element a fragment names, a frame later (so the
-/// view reflects the state set here first), then calls `done`. Unknown or
-/// hostile fragments are ignored: the page stays where it is.
-fn land(state: ReportState, hash: &str, done: fn()) {
+/// view reflects the state set here first), smoothly if `smooth`, then calls
+/// `done`. Unknown or hostile fragments are ignored: the page stays where it
+/// is.
+fn land(state: ReportState, hash: &str, smooth: bool, done: fn()) {
     let index = islands_index();
     let target = fragment_target(hash, &index.anchor_ids()).map(str::to_owned);
     if let Some(event) = target.as_deref().and_then(|id| index.event(id)) {
@@ -80,7 +84,9 @@ fn land(state: ReportState, hash: &str, done: fn()) {
     }
     request_animation_frame(move || {
         if let Some(id) = target {
-            browser::land_on(&id);
+            // Until the skipped parts are drawn their sizes are guesses: a
+            // smooth scroll would end where a guess put the target.
+            browser::land_on(&id, smooth && !browser::has(SKIPPED_PART));
         }
         done();
     });
@@ -91,17 +97,18 @@ fn land(state: ReportState, hash: &str, done: fn()) {
 const SKIPPED_PART: &str =
     "main > section:not([data-drawn]), .timeline__list:not([data-drawn]), .source:not([data-drawn])";
 
-/// Lays out the parts the first layout skipped, one a frame from the top:
-/// no frame lays out the whole article, and soon after landing the page has
-/// its true size, for the scrollbar and for whatever measures it (a skipped
-/// part's size is a guess its content overflows). Marks
+/// Lays out the parts the first layout skipped, one a frame from the top,
+/// then calls `then`: no frame lays out the whole article, and the page soon
+/// has its true size, for landing, the scrollbar and whatever measures it (a
+/// skipped part's size is a guess its content overflows). Marks
 /// `report:parts-drawn` when done, for the benchmark.
-fn draw_skipped_parts() {
-    request_animation_frame(|| {
+fn draw_skipped_parts(then: impl FnOnce() + 'static) {
+    request_animation_frame(move || {
         if browser::set_attribute_at(SKIPPED_PART, "data-drawn", Some("")) {
-            draw_skipped_parts();
+            draw_skipped_parts(then);
         } else {
             browser::mark_once("report:parts-drawn");
+            then();
         }
     });
 }

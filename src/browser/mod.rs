@@ -67,16 +67,18 @@ pub fn prefers_reduced_motion() -> bool {
 
 /// Scrolls the element `id` to the top of the viewport and moves focus to it
 /// (or to its heading), so screen readers announce where the reader landed.
-pub fn land_on(id: &str) {
+/// The scroll is smooth (the stylesheet's) if `smooth` and the reader has not
+/// asked for less motion.
+pub fn land_on(id: &str, smooth: bool) {
     let Some(target) = element(id) else {
         return;
     };
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
-    let behavior = if prefers_reduced_motion() {
-        web_sys::ScrollBehavior::Instant
-    } else {
+    let behavior = if smooth && !prefers_reduced_motion() {
         web_sys::ScrollBehavior::Auto
+    } else {
+        web_sys::ScrollBehavior::Instant
     };
     options.set_behavior(behavior);
     target.scroll_into_view_with_scroll_into_view_options(&options);
@@ -230,6 +232,11 @@ pub fn set_flag(id: &str, name: &str, on: bool) {
     if let Some(el) = element(id) {
         let _ = el.toggle_attribute_with_force(name, on);
     }
+}
+
+/// Whether the page has an element matching `selector`.
+pub fn has(selector: &str) -> bool {
+    element_at(selector).is_some()
 }
 
 /// The first element matching `selector`, if the page has one.

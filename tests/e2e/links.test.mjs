@@ -40,6 +40,25 @@ test("every section, chart and event opens at the top of a fresh page", async ()
   }
 });
 
+// The first layout skips the parts out of view, with guessed sizes; the page
+// draws them before it lands. With smooth scrolling allowed, the target must
+// still end at the top, and stay there.
+test("with motion allowed, a deep link lands on its target, the parts above it drawn", async () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    for (const id of ["three-years", "timeline", "flood-0818", "source"]) {
+      const { page, context, problems } = await openPage(env, `/#${id}`, { viewport, reducedMotion: "no-preference" });
+      // Still for two frames running: no scroll is under way.
+      await page.waitForFunction(() => new Promise((ok) => {
+        const y = scrollY;
+        requestAnimationFrame(() => requestAnimationFrame(() => ok(scrollY === y)));
+      }));
+      assertAtTop(await placement(page, id), `${id} at ${viewport.width} px`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
+});
+
 test("a deep link keeps working after a reload and when the fragment changes in the page", async () => {
   const { page, context, problems } = await openPage(env, "/#innovation");
   await page.reload();

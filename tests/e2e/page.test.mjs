@@ -34,11 +34,11 @@ for (const edition of EDITIONS) test(`${edition}: loads and scrolls the whole pa
 });
 
 // The first layout skips the parts out of view, with a guessed size their
-// content overflows; once landed, the page lays them out, and then what a
-// measuring tool (or the scrollbar) sees is the page as drawn.
-for (const edition of EDITIONS) test(`${edition}: once landed, every part is laid out and holds its content`, async () => {
+// content overflows; the page lays them out before it lands, and then what
+// a measuring tool (or the scrollbar) sees is the page as drawn.
+for (const edition of EDITIONS) test(`${edition}: once hydrated, every part is laid out and holds its content`, async () => {
   const { page, context, problems } = await openPage(env, edition, { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
-  await page.waitForFunction(() => document.querySelectorAll("main > section:not([data-drawn]), .source:not([data-drawn])").length === 0);
+  assert.equal(await page.$$eval("main > section:not([data-drawn]), .timeline__list:not([data-drawn]), .source:not([data-drawn])", (e) => e.length), 0);
   const overflowing = await page.evaluate(() =>
     [...document.querySelectorAll("main > section, .source")].flatMap((part) => {
       const box = part.getBoundingClientRect();
