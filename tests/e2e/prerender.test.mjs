@@ -47,17 +47,23 @@ test("only the contents' tracker, the chart and the timeline's filters are islan
   await context.close();
 });
 
-test("with JavaScript the islands adopt the prerendered DOM, chart and events included, without a warning", async () => {
-  const { page, context, problems } = await openPage(env, null);
-  // Mark the prerendered DOM while the wasm is held back: hydration must keep it, not render anew.
+/** The page with its wasm held back until `release()`: the prerendered DOM, whole, before any island runs. */
+async function openHeldBack(options) {
+  const opened = await openPage(env, null, options);
   let release;
   const held = new Promise((ok) => (release = ok));
-  await page.route("**/*_bg.wasm", async (route) => {
+  await opened.page.route("**/*_bg.wasm", async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto(env.origin + "/", { waitUntil: "commit" });
-  await page.waitForSelector("li.event:last-child", { state: "attached" });
+  await opened.page.goto(env.origin + "/", { waitUntil: "commit" });
+  await opened.page.waitForSelector("li.event:last-child", { state: "attached" });
+  return { ...opened, release };
+}
+
+test("with JavaScript the islands adopt the prerendered DOM, chart and events included, without a warning", async () => {
+  // Mark the prerendered DOM while the wasm is held back: hydration must keep it, not render anew.
+  const { page, context, problems, release } = await openHeldBack();
   await page.$eval("h1", (h) => (h.dataset.before = "kept"));
   // Record when the chart is first drawn anew: a later width change may redraw
   // it (the design wants that), but hydration itself must not.
@@ -91,15 +97,7 @@ test("with JavaScript the islands adopt the prerendered DOM, chart and events in
 });
 
 test("the timeline's search field comes with its island, in the place the prerender kept, and moves nothing", async () => {
-  const { page, context, problems } = await openPage(env, null, { viewport: { width: 390, height: 844 } });
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  await page.route("**/*_bg.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(env.origin + "/", { waitUntil: "commit" });
-  await page.waitForSelector("li.event:last-child", { state: "attached" });
+  const { page, context, problems, release } = await openHeldBack({ viewport: { width: 390, height: 844 } });
   // Before the island runs there is no field that cannot search.
   assert.equal(await page.$$eval("input", (i) => i.length), 0);
   await page.$eval(".timeline__filters", (el) => el.scrollIntoView({ block: "center", behavior: "instant" }));
