@@ -49,8 +49,9 @@ pub fn load_report(bytes: &[u8]) -> Result<(), wasm_bindgen::JsValue> {
 }
 
 /// Release build, step 2 (from the loader, after the islands): restores the
-/// link's state, lands on its target and wires the page. Marks
-/// `report:islands-hydrated` first, for the hydration test.
+/// link's state, draws the parts the first layout skipped, lands on the
+/// link's target and wires the page. Marks `report:islands-hydrated` first,
+/// for the hydration test and the benchmark.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn start_page() {

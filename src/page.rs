@@ -23,18 +23,28 @@ pub fn start(state: ReportState) {
     // first layout skipped (so that landing measures the page as drawn),
     // then land on the link's target and say so (`data-hydrated` on <html>,
     // for tests and tools).
+    // A link followed while the parts are drawn: the reader has moved on,
+    // and the first landing must not take them back.
+    let followed_link = StoredValue::new(false);
     Effect::new(move |_| {
         let link = LinkState::parse(&browser::location_search());
         state.view.set(link.view);
         state.categories.set(link.categories);
         state.search.set(link.search);
         let hash = browser::location_hash();
-        // At once: the browser has already scrolled towards the target.
-        draw_skipped_parts(move || land(state, &hash, false, browser::mark_hydrated));
+        draw_skipped_parts(move || {
+            if followed_link.get_value() {
+                browser::mark_hydrated();
+            } else {
+                // At once: the browser has already scrolled towards the target.
+                land(state, &hash, false, browser::mark_hydrated);
+            }
+        });
     });
 
     // In-page links and Back/Forward change the fragment: land there too.
     on_page_event(leptos::ev::hashchange, move |_| {
+        followed_link.set_value(true);
         land(state, &browser::location_hash(), true, || {})
     });
 
@@ -92,17 +102,22 @@ fn land(state: ReportState, hash: &str, smooth: bool, done: fn()) {
     });
 }
 
-/// The parts the first layout skipped, in main.css (`content-visibility:
-/// auto` until marked `data-drawn`); the timeline's lists too, the longest.
-const SKIPPED_PART: &str =
-    "main > section:not([data-drawn]), .timeline__list:not([data-drawn]), .source:not([data-drawn])";
+/// The parts the first layout skips, but the masthead: main.css gives them
+/// `content-visibility: auto` until they are marked `data-drawn`.
+const SKIPPED_PART: &str = "[data-part]:not(.masthead):not([data-drawn])";
 
 /// Lays out the parts the first layout skipped, one a frame from the top,
 /// then calls `then`: no frame lays out the whole article, and the page soon
 /// has its true size, for landing, the scrollbar and whatever measures it (a
-/// skipped part's size is a guess its content overflows). Marks
-/// `report:parts-drawn` when done, for the benchmark.
+/// skipped part's size is a guess its content overflows). Where the
+/// stylesheet skips nothing (no scroll anchoring), they are all marked at
+/// once. Marks `report:parts-drawn` when done, for the benchmark.
 fn draw_skipped_parts(then: impl FnOnce() + 'static) {
+    if !browser::layout_skipped(SKIPPED_PART) {
+        while browser::set_attribute_at(SKIPPED_PART, "data-drawn", Some("")) {}
+        browser::mark_once("report:parts-drawn");
+        return then();
+    }
     request_animation_frame(move || {
         if browser::set_attribute_at(SKIPPED_PART, "data-drawn", Some("")) {
             draw_skipped_parts(then);

@@ -239,6 +239,16 @@ pub fn has(selector: &str) -> bool {
     element_at(selector).is_some()
 }
 
+/// Whether the first element matching `selector` has its layout skipped
+/// while out of view (`content-visibility: auto`).
+pub fn layout_skipped(selector: &str) -> bool {
+    let style =
+        element_at(selector).and_then(|el| window()?.get_computed_style(&el).ok().flatten());
+    style
+        .and_then(|s| s.get_property_value("content-visibility").ok())
+        .is_some_and(|value| value == "auto")
+}
+
 /// The first element matching `selector`, if the page has one.
 fn element_at(selector: &str) -> Option<web_sys::Element> {
     window()

@@ -58,8 +58,8 @@ pub fn TimelineExplorer() -> impl IntoView {
     // it cannot search before the island runs, and Chromium's autofill lays
     // out each form field's part, however far down, as the document finishes
     // parsing: the one long task of a slow phone's load.
-    let hydrated = RwSignal::new(false);
-    Effect::new(move || hydrated.set(true));
+    let mounted = RwSignal::new(false);
+    Effect::new(move || mounted.set(true));
 
     let ui = ui();
     view! {
@@ -73,7 +73,7 @@ pub fn TimelineExplorer() -> impl IntoView {
                 <span>{ui.timeline.search.as_str()}</span>
                 <span class="search__field">
                     {move || {
-                        hydrated.get().then(|| view! {
+                        mounted.get().then(|| view! {
                             <input
                                 type="search"
                                 maxlength="40"

@@ -17,6 +17,19 @@ function placement(page, id) {
   }), id);
 }
 
+/** Waits until the page has not scrolled for three frames running: no scroll is under way. */
+async function scrollAtRest(page) {
+  await page.waitForFunction(
+    () => {
+      window.__still = window.__lastY === scrollY ? (window.__still ?? 0) + 1 : 0;
+      window.__lastY = scrollY;
+      return window.__still >= 3;
+    },
+    null,
+    { polling: "raf" },
+  );
+}
+
 /** At the top of the viewport (within its scroll margin), or as high as the page lets it go. */
 function assertAtTop(where, id) {
   assert.ok((where.top >= -2 && where.top <= 40) || (where.atBottom && where.top >= -2), `#${id} is at ${where.top}px (scrollY ${where.scrollY})`);
@@ -47,16 +60,30 @@ test("with motion allowed, a deep link lands on its target, the parts above it d
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
     for (const id of ["three-years", "timeline", "flood-0818", "source"]) {
       const { page, context, problems } = await openPage(env, `/#${id}`, { viewport, reducedMotion: "no-preference" });
-      // Still for two frames running: no scroll is under way.
-      await page.waitForFunction(() => new Promise((ok) => {
-        const y = scrollY;
-        requestAnimationFrame(() => requestAnimationFrame(() => ok(scrollY === y)));
-      }));
+      await scrollAtRest(page);
       assertAtTop(await placement(page, id), `${id} at ${viewport.width} px`);
       assert.deepEqual(problems, []);
       await context.close();
     }
   }
+});
+
+test("a link followed while the page draws its parts is where the reader ends, not the first one", async () => {
+  const { page, context, problems } = await openPage(env, null, { reducedMotion: "no-preference" });
+  // Follow a link as soon as the islands have hydrated: the page is then drawing the parts it skipped.
+  await page.addInitScript(() =>
+    new PerformanceObserver((list) => {
+      if (list.getEntries().some((m) => m.name === "report:islands-hydrated")) location.hash = "#innovation";
+    }).observe({ type: "mark" }),
+  );
+  await page.goto(env.origin + "/#three-years");
+  await ready(page);
+  assert.ok(await page.evaluate(() => performance.getEntriesByName("report:parts-drawn")[0].startTime > performance.getEntriesByName("report:islands-hydrated")[0].startTime));
+  await page.waitForFunction(() => document.getElementById("innovation").contains(document.activeElement));
+  await scrollAtRest(page);
+  assertAtTop(await placement(page, "innovation"), "innovation");
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 test("a deep link keeps working after a reload and when the fragment changes in the page", async () => {
@@ -124,9 +151,11 @@ async function shareFrom(page, context, scope) {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.origin });
   await page.click(`${scope} [data-share]`);
   await page.waitForSelector(`${scope} .share__status:has-text('链接已复制')`);
-  // The copy is asynchronous: wait until the clipboard holds the link.
-  const copied = await page.waitForFunction(() => navigator.clipboard.readText().then((text) => text || false));
-  return copied.jsonValue();
+  // The copy is asynchronous: read the clipboard each frame until it holds the link.
+  for (;;) {
+    const copied = await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => navigator.clipboard.readText().then(ok))));
+    if (copied) return copied;
+  }
 }
 
 /** Opens `url` in a fresh page and checks it lands on `id`. */

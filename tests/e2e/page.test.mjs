@@ -38,7 +38,7 @@ for (const edition of EDITIONS) test(`${edition}: loads and scrolls the whole pa
 // a measuring tool (or the scrollbar) sees is the page as drawn.
 for (const edition of EDITIONS) test(`${edition}: once hydrated, every part is laid out and holds its content`, async () => {
   const { page, context, problems } = await openPage(env, edition, { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
-  assert.equal(await page.$$eval("main > section:not([data-drawn]), .timeline__list:not([data-drawn]), .source:not([data-drawn])", (e) => e.length), 0);
+  assert.equal(await page.$$eval("[data-part]:not(.masthead):not([data-drawn])", (e) => e.length), 0);
   const overflowing = await page.evaluate(() =>
     [...document.querySelectorAll("main > section, .source")].flatMap((part) => {
       const box = part.getBoundingClientRect();
