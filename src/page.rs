@@ -19,13 +19,14 @@ pub fn start(state: ReportState) {
     let index = islands_index();
     let known = index.anchor_ids();
 
+    // A link followed while the parts are drawn: the reader has moved on,
+    // and the first landing must not take them back.
+    let followed_link = StoredValue::new(false);
+
     // Once mounted: restore the state the link carries, draw the parts the
     // first layout skipped (so that landing measures the page as drawn),
     // then land on the link's target and say so (`data-hydrated` on <html>,
     // for tests and tools).
-    // A link followed while the parts are drawn: the reader has moved on,
-    // and the first landing must not take them back.
-    let followed_link = StoredValue::new(false);
     Effect::new(move |_| {
         let link = LinkState::parse(&browser::location_search());
         state.view.set(link.view);
@@ -106,26 +107,34 @@ fn land(state: ReportState, hash: &str, smooth: bool, done: fn()) {
 /// `content-visibility: auto` until they are marked `data-drawn`.
 const SKIPPED_PART: &str = "[data-part]:not(.masthead):not([data-drawn])";
 
-/// Lays out the parts the first layout skipped, one a frame from the top,
-/// then calls `then`: no frame lays out the whole article, and the page soon
-/// has its true size, for landing, the scrollbar and whatever measures it (a
-/// skipped part's size is a guess its content overflows). Where the
-/// stylesheet skips nothing (no scroll anchoring), they are all marked at
-/// once. Marks `report:parts-drawn` when done, for the benchmark.
+/// Lays out the parts the first layout skipped, then calls `then`. Marks
+/// `report:parts-drawn` when done, for the benchmark.
 fn draw_skipped_parts(then: impl FnOnce() + 'static) {
-    if !browser::layout_skipped(SKIPPED_PART) {
+    if browser::layout_skipped(SKIPPED_PART) {
+        draw_one_a_frame(then);
+    } else {
+        // The stylesheet skips nothing here (no scroll anchoring): nothing to wait for.
         while browser::set_attribute_at(SKIPPED_PART, "data-drawn", Some("")) {}
-        browser::mark_once("report:parts-drawn");
-        return then();
+        parts_drawn(then);
     }
+}
+
+/// One part a frame, from the top: no frame lays out the whole article, and
+/// the page soon has its true size, for landing, the scrollbar and whatever
+/// measures it (a skipped part's size is a guess its content overflows).
+fn draw_one_a_frame(then: impl FnOnce() + 'static) {
     request_animation_frame(move || {
         if browser::set_attribute_at(SKIPPED_PART, "data-drawn", Some("")) {
-            draw_skipped_parts(then);
+            draw_one_a_frame(then);
         } else {
-            browser::mark_once("report:parts-drawn");
-            then();
+            parts_drawn(then);
         }
     });
+}
+
+fn parts_drawn(then: impl FnOnce()) {
+    browser::mark_once("report:parts-drawn");
+    then();
 }
 
 /// One listener for every share button on the page, static or not: shares
