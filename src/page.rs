@@ -8,7 +8,7 @@ use crate::browser;
 use crate::hooks::on_page_event;
 use crate::report::{islands_index, report, ui, PartKind};
 use crate::state::ReportState;
-use crate::url_state::{fragment_target, LinkState};
+use crate::url_state::{fragment_target, url_fragment, LinkState};
 use leptos::prelude::*;
 use leptos_use::{use_clipboard, UseClipboardReturn};
 
@@ -44,9 +44,11 @@ pub fn start(state: ReportState) {
     });
 
     // In-page links and Back/Forward change the fragment: land there too.
-    on_page_event(leptos::ev::hashchange, move |_| {
+    on_page_event(leptos::ev::hashchange, move |ev| {
         followed_link.set_value(true);
-        land(state, &browser::location_hash(), true, || {})
+        // The fragment the link named, from the event: the address bar may
+        // have followed the reader since (it replaces the entry's URL).
+        land(state, url_fragment(&ev.new_url()), true, || {})
     });
 
     share_on_click(state);

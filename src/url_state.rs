@@ -85,6 +85,11 @@ pub fn clean_search(raw: &str) -> String {
         .to_owned()
 }
 
+/// The fragment of a whole URL, `#` included, or `""` if it has none.
+pub fn url_fragment(url: &str) -> &str {
+    url.find('#').map_or("", |at| &url[at..])
+}
+
 /// The element id a fragment points at, if it is one of `known` ids.
 /// Anything else (unknown, too long, not UTF-8, markup) gives `None`.
 pub fn fragment_target<'a>(fragment: &str, known: &[&'a str]) -> Option<&'a str> {
@@ -186,6 +191,20 @@ mod tests {
             40
         );
         assert_eq!(clean_search(" a\u{0}b\n "), "ab");
+    }
+
+    #[test]
+    fn a_urls_fragment_is_what_follows_its_first_hash() {
+        assert_eq!(
+            url_fragment("https://example.org/en/?cat=flood#overview"),
+            "#overview"
+        );
+        assert_eq!(url_fragment("https://example.org/#a#b"), "#a#b");
+        assert_eq!(url_fragment("https://example.org/?q=1"), "");
+        assert_eq!(
+            fragment_target(url_fragment("http://h/#%66lood-0818"), &KNOWN),
+            Some("flood-0818")
+        );
     }
 
     #[test]

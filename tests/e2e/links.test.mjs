@@ -86,6 +86,21 @@ test("a link followed while the page draws its parts is where the reader ends, n
   await context.close();
 });
 
+test("a link followed lands where it named, even when the address bar has moved on before the page hears of it", async () => {
+  const { page, context, problems } = await openPage(env, "/");
+  // The address bar follows the reader by replacing the entry's URL: that can come between
+  // a link changing the fragment and the page's hashchange.
+  await page.evaluate(() => {
+    location.hash = "#innovation";
+    history.replaceState(null, "", "#three-years");
+  });
+  await page.waitForFunction(() => document.getElementById("innovation").contains(document.activeElement));
+  await scrollAtRest(page);
+  assertAtTop(await placement(page, "innovation"), "innovation");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a deep link keeps working after a reload and when the fragment changes in the page", async () => {
   const { page, context, problems } = await openPage(env, "/#innovation");
   await page.reload();
