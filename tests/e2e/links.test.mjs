@@ -30,6 +30,13 @@ async function scrollAtRest(page) {
   );
 }
 
+/** Waits until focus is inside `id` and the page is still, then checks that `id` is at the top. */
+async function assertLandedOn(page, id) {
+  await page.waitForFunction((id) => document.getElementById(id).contains(document.activeElement), id);
+  await scrollAtRest(page);
+  assertAtTop(await placement(page, id), id);
+}
+
 /** At the top of the viewport (within its scroll margin), or as high as the page lets it go. */
 function assertAtTop(where, id) {
   assert.ok((where.top >= -2 && where.top <= 40) || (where.atBottom && where.top >= -2), `#${id} is at ${where.top}px (scrollY ${where.scrollY})`);
@@ -79,9 +86,7 @@ test("a link followed while the page draws its parts is where the reader ends, n
   await page.goto(env.origin + "/#three-years");
   await ready(page);
   assert.ok(await page.evaluate(() => performance.getEntriesByName("report:parts-drawn")[0].startTime > performance.getEntriesByName("report:islands-hydrated")[0].startTime));
-  await page.waitForFunction(() => document.getElementById("innovation").contains(document.activeElement));
-  await scrollAtRest(page);
-  assertAtTop(await placement(page, "innovation"), "innovation");
+  await assertLandedOn(page, "innovation");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -94,9 +99,7 @@ test("a link followed lands where it named, even when the address bar has moved 
     location.hash = "#innovation";
     history.replaceState(null, "", "#three-years");
   });
-  await page.waitForFunction(() => document.getElementById("innovation").contains(document.activeElement));
-  await scrollAtRest(page);
-  assertAtTop(await placement(page, "innovation"), "innovation");
+  await assertLandedOn(page, "innovation");
   assert.deepEqual(problems, []);
   await context.close();
 });
