@@ -124,6 +124,10 @@ if (process.env.INLINE_CSS !== "0") {
 
 writeFileSync(file, html);
 
+// The embed resizer (public/embed.js), which other sites load: minified.
+const resizer = join(dir, "public", "embed.js");
+writeFileSync(resizer, (await minifyJs(readFileSync(resizer, "utf8"), { compress: { passes: 2 } })).code);
+
 // 3. The prerender: the page's head and body from the data, the share
 // pages, the sitemap, robots.txt and the 404 page. Where dist/ is published
 // (SITE_URL) makes preview URLs absolute; without it they point at

@@ -6,6 +6,8 @@ pub mod app;
 pub mod browser;
 pub mod chart;
 pub mod components;
+pub mod embed;
+pub mod escape;
 pub mod hooks;
 pub mod page;
 // Build-time only: the pages, share pages and pictures the prerender writes.

@@ -1,20 +1,25 @@
 //! What the whole page does once it runs in a browser, outside any island:
 //! restores the state a link carries and lands on its target, keeps the
-//! address bar in step with the reader, and shares links from every
-//! `[data-share]` button. In the release build the loader calls it once every
-//! island has hydrated; setting link state before that breaks hydration.
+//! address bar in step with the reader, shares links from every
+//! `[data-share]` button and copies the embed codes. An embed page (one part,
+//! in another site's iframe) does less: see [`start_embedded`]. In the
+//! release build the loader calls it once every island has hydrated;
+//! setting link state before that breaks hydration.
 
 use crate::browser;
 use crate::hooks::on_page_event;
-use crate::report::{islands_index, report, ui, PartKind};
+use crate::report::{islands_index, report, ui, EventEntry, PartKind};
 use crate::state::ReportState;
-use crate::url_state::{fragment_target, url_fragment, LinkState};
+use crate::url_state::{fragment_target, query_event, url_fragment, LinkState};
 use leptos::prelude::*;
 use leptos_use::{use_clipboard, UseClipboardReturn};
 
 /// Wires the page to `state`. Touches the browser only in effects and event
 /// listeners, so it is harmless while prerendering.
 pub fn start(state: ReportState) {
+    if browser::is_embed_page() {
+        return start_embedded(state);
+    }
     let r = report();
     let index = islands_index();
     let known = index.anchor_ids();
@@ -28,10 +33,10 @@ pub fn start(state: ReportState) {
     // then land on the link's target and say so (`data-hydrated` on <html>,
     // for tests and tools).
     Effect::new(move |_| {
-        let link = LinkState::parse(&browser::location_search());
-        state.view.set(link.view);
-        state.categories.set(link.categories);
-        state.search.set(link.search);
+        apply_link_state(state, &LinkState::parse(&browser::location_search()));
+        // The embed codes, written for the site the build was told of, name
+        // where the page is served.
+        browser::rebase_embed_codes(&browser::site_root());
         let hash = browser::location_hash();
         draw_skipped_parts(move || {
             if followed_link.get_value() {
@@ -51,7 +56,7 @@ pub fn start(state: ReportState) {
         land(state, url_fragment(&ev.new_url()), true, || {})
     });
 
-    share_on_click(state);
+    share_and_copy_on_click(state);
 
     // The address bar follows the reader, replacing the entry, never adding;
     // the links to the other edition follow it, to the same place there.
@@ -73,6 +78,62 @@ pub fn start(state: ReportState) {
     });
 }
 
+/// An embed page: one part, in an iframe on another site. Its state comes
+/// from its query (`?view=…&cat=…&q=…&event=…`) and its address never
+/// changes, as either would write its host's history; nothing scrolls at
+/// load, as that would move the host page; and it tells the host its height
+/// whenever that changes, for the resizer to fit the iframe to it.
+fn start_embedded(state: ReportState) {
+    Effect::new(move |_| {
+        let query = browser::location_search();
+        apply_link_state(state, &LinkState::parse(&query));
+        let index = islands_index();
+        let events: Vec<&str> = index.events.iter().map(|e| e.slug.as_str()).collect();
+        if let Some(event) = query_event(&query, &events).and_then(|slug| index.event(slug)) {
+            open_event(state, event);
+        }
+        // The prerender marked the part drawn: nothing waits.
+        draw_skipped_parts(browser::mark_hydrated);
+    });
+    // A link within the part (the time strip's marks) lands without
+    // navigating the frame, which would add an entry to the host's history.
+    on_page_event(leptos::ev::click, move |ev| {
+        if let Some(link) = browser::closest(ev.target(), "a[href^='#']") {
+            ev.prevent_default();
+            land(
+                state,
+                &link.get_attribute("href").unwrap_or_default(),
+                true,
+                || {},
+            );
+        }
+    });
+    let part = browser::id_at("[data-part]");
+    crate::hooks::on_content_height(move |height| browser::tell_host_height(height, &part));
+}
+
+fn apply_link_state(state: ReportState, link: &LinkState) {
+    state.view.set(link.view);
+    state.categories.set(link.categories.clone());
+    state.search.set(link.search.clone());
+}
+
+/// Opens the timeline's event, shown again first if the filters hide it.
+fn open_event(state: ReportState, event: &EventEntry) {
+    let shown = crate::timeline::visible_events(
+        &islands_index().events,
+        &state.categories.get_untracked(),
+        &state.search.get_untracked(),
+    )
+    .iter()
+    .any(|e| e.slug == event.slug);
+    if !shown {
+        state.categories.set(Default::default());
+        state.search.set(String::new());
+    }
+    state.open_event.set(Some(event.slug.clone()));
+}
+
 /// Brings the reader to the element a fragment names, a frame later (so the
 /// view reflects the state set here first), smoothly if `smooth`, then calls
 /// `done`. Unknown or hostile fragments are ignored: the page stays where it
@@ -81,19 +142,7 @@ fn land(state: ReportState, hash: &str, smooth: bool, done: fn()) {
     let index = islands_index();
     let target = fragment_target(hash, &index.anchor_ids()).map(str::to_owned);
     if let Some(event) = target.as_deref().and_then(|id| index.event(id)) {
-        // An event hidden by the filters is shown again, and opened.
-        let hidden = !crate::timeline::visible_events(
-            &index.events,
-            &state.categories.get_untracked(),
-            &state.search.get_untracked(),
-        )
-        .iter()
-        .any(|e| e.slug == event.slug);
-        if hidden {
-            state.categories.set(Default::default());
-            state.search.set(String::new());
-        }
-        state.open_event.set(Some(event.slug.clone()));
+        open_event(state, event);
     }
     request_animation_frame(move || {
         if let Some(id) = target {
@@ -139,23 +188,34 @@ fn parts_drawn(then: impl FnOnce()) {
     then();
 }
 
-/// One listener for every share button on the page, static or not: shares
-/// the link to the button's `data-share` id, with the current chart view and
-/// filters, through the system share sheet, or copies it.
-fn share_on_click(state: ReportState) {
+/// One listener for every share button and embed code's copy button on the
+/// page, static or not. Share: the link to the button's `data-share` id,
+/// with the current chart view and filters, through the system share sheet,
+/// or copied. Copy: the text of the field its `data-copy` names.
+fn share_and_copy_on_click(state: ReportState) {
     let UseClipboardReturn { copy, .. } = use_clipboard();
     on_page_event(leptos::ev::click, move |ev| {
-        let Some(button) = browser::closest(ev.target(), "[data-share]") else {
-            return;
-        };
-        let id = button.get_attribute("data-share").unwrap_or_default();
-        let title = button.get_attribute("data-share-title").unwrap_or_default();
-        let url = browser::share_url(&state.link_state().to_query(), &id);
-        let message = if browser::native_share(&title, &url) {
-            ui().share_opened.as_str()
+        let (button, message) = if let Some(button) = browser::closest(ev.target(), "[data-share]")
+        {
+            let id = button.get_attribute("data-share").unwrap_or_default();
+            let title = button.get_attribute("data-share-title").unwrap_or_default();
+            let url = browser::share_url(&state.link_state().to_query(), &id);
+            let message = if browser::native_share(&title, &url) {
+                ui().share_opened.as_str()
+            } else {
+                copy(&url);
+                ui().share_copied.as_str()
+            };
+            (button, message)
+        } else if let Some(button) = browser::closest(ev.target(), "[data-copy]") {
+            let field = button.get_attribute("data-copy").unwrap_or_default();
+            let Some(text) = browser::text_of(&field) else {
+                return;
+            };
+            copy(&text);
+            (button, ui().embed.copied.as_str())
         } else {
-            copy(&url);
-            ui().share_copied.as_str()
+            return;
         };
         if let Some(status) = button.next_element_sibling() {
             status.set_text_content(Some(message));

@@ -1,8 +1,11 @@
 //! Pure parts of the build-time rendering: where the app and the head tags
-//! go in the page, the noscript note, the small share pages, the sitemap,
-//! robots.txt and the 404 page. The `prerender` binary does the file work.
+//! go in the page, the noscript note, the small share pages, the embed
+//! pages' heads and oEmbed, the sitemap, robots.txt and the 404 page. The
+//! `prerender` binary does the file work.
 
-use crate::report::{fill, lang, report, ui, Lang};
+use crate::embed::{embed_code, embed_path, embeddable, frame_title, EMBED_WIDTH};
+use crate::escape::escape;
+use crate::report::{fill, lang, report, ui, Lang, Part};
 
 /// A part of the report that gets a share page of its own.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,22 +57,6 @@ pub fn share_targets() -> Vec<ShareTarget> {
         description: e.summary.as_str().to_owned(),
     }));
     targets
-}
-
-/// Escapes text for HTML text and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The page's title, description and link-preview tags, from the data, in
@@ -143,22 +130,107 @@ fn preview_tags(title: &str, description: &str, image: &str, image_alt: &str) ->
     )
 }
 
-/// The English edition's page from the original's (`index.html`, after
-/// Trunk): its `lang`, and its links to the site's files one level up.
+/// A page of `edition` from the original's page (`index.html`, after
+/// Trunk), `depth` folders below its edition's page (an embed page is 2):
+/// its `lang`, and its links to the site's files, relative, from there.
 /// Fragment links (`#slug`) and data URLs stay as they are.
-pub fn edition_template(html: &str, edition: Lang) -> String {
-    if edition.dir().is_empty() {
-        return html.to_owned();
-    }
+pub fn page_template(html: &str, edition: Lang, depth: usize) -> String {
     let original = format!("<html lang=\"{}\">", Lang::Zh.tag());
     assert!(
         html.contains(&original),
         "index.html does not open with {original}"
     );
+    let levels = depth + usize::from(!edition.dir().is_empty());
+    if levels == 0 {
+        return html.to_owned();
+    }
+    let up = "../".repeat(levels);
     html.replacen(&original, &format!("<html lang=\"{}\">", edition.tag()), 1)
-        .replace("src=\"./", "src=\"../")
-        .replace("href=\"./", "href=\"../")
-        .replace("href=\"public/", "href=\"../public/")
+        .replace("src=\"./", &format!("src=\"{up}"))
+        .replace("href=\"./", &format!("href=\"{up}"))
+        .replace("href=\"public/", &format!("href=\"{up}public/"))
+}
+
+/// The edition's page from the original's.
+pub fn edition_template(html: &str, edition: Lang) -> String {
+    page_template(html, edition, 0)
+}
+
+/// An embed page of `edition` from the original's page: two folders down
+/// (`embed/<slug>/`), and marked `data-embed`, which the stylesheet and the
+/// page's start read.
+pub fn embed_template(html: &str, edition: Lang) -> String {
+    let tag = format!("<html lang=\"{}\">", edition.tag());
+    page_template(html, edition, 2).replacen(
+        &tag,
+        &format!("<html lang=\"{}\" data-embed>", edition.tag()),
+        1,
+    )
+}
+
+/// The head of part `part`'s embed page in the edition being rendered: its
+/// title (the iframe's), description, its translation, and its oEmbed. Not
+/// for search engines' lists: the report is the page to find.
+pub fn embed_head(part: &Part, description: &str, site: &str) -> String {
+    let title = escape(&frame_title(part));
+    let description = escape(&truncate(description, 160));
+    let alternates: String = Lang::ALL
+        .into_iter()
+        .filter(|edition| crate::report::with_lang(*edition, || part.in_edition()))
+        .map(|edition| {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />\n    ",
+                edition.tag(),
+                escape(&format!("{site}{}", embed_path(edition, &part.slug)))
+            )
+        })
+        .collect();
+    let oembed = oembed_link(part, site);
+    format!(
+        r#"<title>{title}</title>
+    <meta name="description" content="{description}" />
+    <meta name="robots" content="noindex" />
+    {alternates}{oembed}
+"#
+    )
+}
+
+/// Where part `part`'s oEmbed is, in the edition being rendered.
+pub fn oembed_url(part: &Part, site: &str) -> String {
+    format!("{site}{}oembed.json", embed_path(lang(), &part.slug))
+}
+
+/// The `<link>` by which an oEmbed consumer (a CMS given the page's URL)
+/// finds the part's embed code.
+fn oembed_link(part: &Part, site: &str) -> String {
+    format!(
+        r#"<link rel="alternate" type="application/json+oembed" href="{}" title="{}" />"#,
+        escape(&oembed_url(part, site)),
+        escape(&frame_title(part))
+    )
+}
+
+/// Part `part`'s oEmbed response (oEmbed 1.0, type `rich`), in the edition
+/// being rendered: its embed code for the site at `site`, its size, and its
+/// share page's picture as the thumbnail.
+pub fn oembed_json(part: &Part, site: &str) -> String {
+    let r = report();
+    let (width, height) = (crate::preview::WIDTH, crate::preview::HEIGHT);
+    let json = serde_json::json!({
+        "type": "rich",
+        "version": "1.0",
+        "title": frame_title(part),
+        "author_name": r.meta.byline.as_str(),
+        "provider_name": r.meta.title.as_str(),
+        "provider_url": format!("{site}{}", lang().dir()),
+        "html": embed_code(site, part),
+        "width": EMBED_WIDTH,
+        "height": crate::embed::fallback_height(part.kind),
+        "thumbnail_url": format!("{site}{}s/{}/preview.png", lang().dir(), part.slug),
+        "thumbnail_width": width,
+        "thumbnail_height": height,
+    });
+    format!("{json:#}\n")
 }
 
 /// Names the page's report data for the loader, which fetches it beside
@@ -247,6 +319,7 @@ pub fn share_page(target: &ShareTarget, site: &str, image_alt: &str) -> String {
     let title = escape(&target.title);
     let description = escape(&truncate(&target.description, 120));
     let slug = escape(&target.slug);
+    let unescaped_site = site;
     let site = escape(site);
     let page = format!("{site}{}", here.dir());
     let root = if here.dir().is_empty() {
@@ -258,6 +331,13 @@ pub fn share_page(target: &ShareTarget, site: &str, image_alt: &str) -> String {
     let locale = here.locale();
     let image = format!("{page}s/{slug}/preview.png");
     let preview_tags = preview_tags(&title, &description, &image, &escape(image_alt));
+    // A part that has an embed page names its oEmbed: a CMS given this link
+    // can embed the part.
+    let oembed = report()
+        .part(&target.slug)
+        .filter(|p| embeddable(p))
+        .map(|p| format!("\n    {}", oembed_link(p, unescaped_site)))
+        .unwrap_or_default();
     format!(
         r#"{start}    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'none'" />
     <meta name="referrer" content="strict-origin-when-cross-origin" />
@@ -268,7 +348,7 @@ pub fn share_page(target: &ShareTarget, site: &str, image_alt: &str) -> String {
     <meta property="og:type" content="article" />
     <meta property="og:locale" content="{locale}" />
     <meta property="og:url" content="{page}s/{slug}/" />
-    {preview_tags}
+    {preview_tags}{oembed}
     <meta http-equiv="refresh" content="0; url=../../#{slug}" />
   </head>
   <body>

@@ -28,13 +28,8 @@ impl LinkState {
     /// alone (a stray `%` is kept as text).
     pub fn parse(query: &str) -> LinkState {
         let mut state = LinkState::default();
-        let query = query.strip_prefix('?').unwrap_or(query);
-        if query.len() > MAX_INPUT_LEN * 4 {
-            return state;
-        }
-        for pair in query.split('&') {
-            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-            let Some(value) = percent_decode(raw) else {
+        for (key, value) in query_pairs(query) {
+            let Some(value) = value else {
                 continue;
             };
             match key {
@@ -73,6 +68,36 @@ impl LinkState {
             format!("?{}", parts.join("&"))
         }
     }
+}
+
+/// The query's `key=value` pairs (with or without the `?`), each value
+/// percent-decoded, or `None` where it does not decode to UTF-8 (a stray
+/// `%` is kept as text). A query longer than the limit has none.
+fn query_pairs(query: &str) -> impl Iterator<Item = (&str, Option<String>)> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let query = if query.len() > MAX_INPUT_LEN * 4 {
+        ""
+    } else {
+        query
+    };
+    query.split('&').map(|pair| {
+        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        (key, percent_decode(raw))
+    })
+}
+
+/// The event an embed page's query opens (`?event=flood-0818`): an embed
+/// keeps its state in the query, as its fragment would move its host. Only
+/// one of `known` ids; anything else opens nothing.
+pub fn query_event<'a>(query: &str, known: &[&'a str]) -> Option<&'a str> {
+    query_pairs(query)
+        .filter(|(key, _)| *key == "event")
+        .find_map(|(_, value)| {
+            known
+                .iter()
+                .copied()
+                .find(|id| Some(*id) == value.as_deref())
+        })
 }
 
 /// Search text as the timeline uses it: no control characters, bounded length.
@@ -258,6 +283,35 @@ mod tests {
             share_url(o, "", "", "overview"),
             "https://example.org/s/overview/"
         );
+    }
+
+    #[test]
+    fn an_embeds_query_opens_a_known_event_only() {
+        assert_eq!(query_event("?event=flood-0818", &KNOWN), Some("flood-0818"));
+        assert_eq!(
+            query_event("view=slope&event=%66lood-0818&cat=flood", &KNOWN),
+            Some("flood-0818")
+        );
+        // The first that names a known event.
+        assert_eq!(
+            query_event("?event=nope&event=overview", &KNOWN),
+            Some("overview")
+        );
+        let long = format!("?event={}", "a".repeat(5000));
+        for hostile in [
+            "",
+            "?event",
+            "?event=",
+            "?event=%3Cscript%3E",
+            "?event=%E6%B4",
+            "?Event=flood-0818",
+            "?event=flood-0818%00",
+            long.as_str(),
+        ] {
+            assert_eq!(query_event(hostile, &KNOWN), None, "{hostile:.40}");
+        }
+        // The link state ignores it, and it ignores the link state.
+        assert_eq!(LinkState::parse("?event=flood-0818"), LinkState::default());
     }
 
     #[test]

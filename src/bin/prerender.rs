@@ -9,16 +9,21 @@
 //! islands) with the note for readers without JavaScript, the title,
 //! description and preview tags into its head, one small page under
 //! `s/<slug>/` for link previews of everything with a share button, each
-//! with its picture (`preview.png`, 1200×630, see `src/preview`),
-//! `sitemap.xml`, `robots.txt` and `404.html`.
+//! with its picture (`preview.png`, 1200×630, see `src/preview`), one
+//! embed page under `embed/<slug>/` for each part another site may embed,
+//! with its oEmbed (`oembed.json`), `sitemap.xml`, `robots.txt` and
+//! `404.html`.
 
 use leptos::prelude::*;
+use shizhong_report::components::EmbedPage;
+use shizhong_report::embed::{embed_path, embeddable, Site};
 use shizhong_report::prerender::{
-    body_with_app, data_meta, edition_template, head_tags, head_with, noscript_note,
-    not_found_page, robots_txt, share_page, share_targets, sitemap_xml, LOCAL_SITE,
+    body_with_app, data_meta, edition_template, embed_head, embed_template, head_tags, head_with,
+    noscript_note, not_found_page, oembed_json, robots_txt, share_page, share_targets, sitemap_xml,
+    LOCAL_SITE,
 };
 use shizhong_report::preview::{page_preview, preview_svg, previews, raster::Rasteriser, Preview};
-use shizhong_report::report::{islands_data, set_lang, Lang};
+use shizhong_report::report::{islands_data, report, set_lang, Lang};
 use shizhong_report::App;
 use std::{env, fs, path::PathBuf, process::exit, time::Instant};
 
@@ -53,6 +58,7 @@ fn main() {
     let islands = islands_data();
     let mut editions = Vec::new();
     let mut pages = 0;
+    let mut embeds = 0;
     // Each edition: its page (the original at the root, the translation in
     // en/) and its share pages.
     for edition in Lang::ALL {
@@ -60,7 +66,12 @@ fn main() {
         let edition_dir = dir.join(edition.dir());
         fs::create_dir_all(&edition_dir).expect("create the edition's dir");
         let html = edition_template(&template, edition);
-        let app = Owner::new().with(|| view! { <App/> }.to_html());
+        // The embed codes name the site only if the build was told it.
+        let told = Site(published.clone());
+        let app = Owner::new().with(|| {
+            provide_context(told.clone());
+            view! { <App/> }.to_html()
+        });
         // The islands' data for this edition, which the loader fetches: its
         // name carries its content's hash, so hosts may cache it for ever.
         let (_, data) = islands
@@ -105,6 +116,33 @@ fn main() {
             .expect("write share page");
         }
         pages += targets.len();
+
+        // Each part another site may embed: its page alone, and its oEmbed.
+        let embed_html = embed_template(&template, edition);
+        for part in report().contents().filter(|p| embeddable(p)) {
+            let page_dir = dir.join(embed_path(edition, &part.slug));
+            fs::create_dir_all(&page_dir).expect("create embed page dir");
+            let description = targets
+                .iter()
+                .find(|t| t.slug == part.slug)
+                .map_or("", |t| t.description.as_str());
+            let tags = format!(
+                "{}\n    {}",
+                embed_head(part, description, &site).trim_end(),
+                data_meta(&data_file)
+            );
+            let app = Owner::new().with(|| {
+                provide_context(told.clone());
+                view! { <EmbedPage part=part/> }.to_html()
+            });
+            let html = head_with(&embed_html, &tags);
+            let body = format!("{app}{}", noscript_note());
+            fs::write(page_dir.join("index.html"), body_with_app(&html, &body))
+                .expect("write an embed page");
+            fs::write(page_dir.join("oembed.json"), oembed_json(part, &site))
+                .expect("write oembed.json");
+            embeds += 1;
+        }
         editions.push((edition, targets));
     }
     set_lang(Lang::Zh);
@@ -112,7 +150,7 @@ fn main() {
     fs::write(dir.join("robots.txt"), robots_txt(&site)).expect("write robots.txt");
     fs::write(dir.join("404.html"), not_found_page(&site)).expect("write 404.html");
     eprintln!(
-        "prerendered index.html and en/index.html, {pages} share pages with their pictures (drawn in {:.1} s), sitemap.xml, robots.txt, 404.html",
+        "prerendered index.html and en/index.html, {pages} share pages with their pictures (drawn in {:.1} s), {embeds} embed pages with their oEmbed, sitemap.xml, robots.txt, 404.html",
         drawing.as_secs_f64()
     );
 }

@@ -1,4 +1,5 @@
 use super::FigureCard;
+use crate::embed::link_to;
 use crate::report::{report, ui, PartKind};
 use leptos::prelude::*;
 
@@ -16,9 +17,10 @@ pub fn AtAGlance() -> impl IntoView {
         .collect_view();
     let ratio_chart = r.part_of_kind(PartKind::RatioChart).zip(r.ratio_pair());
     let structure = ratio_chart.map(|(chart, (before, after))| {
+        let link = link_to(&chart.slug);
         view! {
             <li>
-                <a class="figure-card figure-card--structure" href=format!("#{}", chart.slug)>
+                <a class="figure-card figure-card--structure" href=link.href.clone() target=link.target() rel=link.rel()>
                     <span class="figure-card__value">
                         <span class="figure-card__number">{before.order.as_str()}</span>
                         " → "

@@ -1,17 +1,29 @@
-use super::ShareButton;
+use super::{EmbedControl, ShareButton};
+use crate::embed::embedded;
 use crate::report::{Part, PartKind};
 use leptos::either::Either;
 use leptos::prelude::*;
 
 /// What every part of the page has: its id (what links land on), its
 /// heading (focused on landing), its share button, and the `data-part` mark
-/// by which the contents tracks the part being read. The source closes the
-/// page as its footer, with a plain heading.
+/// by which the contents tracks the part being read; beside Share, the
+/// Embed control. The source closes the page as its footer, with a plain
+/// heading. On an embed page the part is drawn at once (`data-drawn`: the
+/// first layout skips nothing there) and has neither control.
 #[component]
 pub fn PartFrame(part: &'static Part, children: Children) -> impl IntoView {
     let slug = part.slug.as_str();
     let heading_id = format!("{slug}-h");
     let class = style_class(part.kind);
+    let drawn = embedded().is_some().then_some("");
+    let actions = drawn.is_none().then(|| {
+        view! {
+            <div class="section-head__actions">
+                <ShareButton id=slug title=part.title()/>
+                <EmbedControl part=part/>
+            </div>
+        }
+    });
     let heading =
         view! { <h2 id=heading_id.clone() tabindex="-1" data-landing-focus>{part.heading()}</h2> };
     if part.kind == PartKind::Source {
@@ -23,10 +35,10 @@ pub fn PartFrame(part: &'static Part, children: Children) -> impl IntoView {
         })
     } else {
         Either::Right(view! {
-            <section id=slug class=class aria-labelledby=heading_id data-part>
+            <section id=slug class=class aria-labelledby=heading_id data-part data-drawn=drawn>
                 <div class="section-head">
                     {heading}
-                    <ShareButton id=slug title=part.title()/>
+                    {actions}
                 </div>
                 {children()}
             </section>

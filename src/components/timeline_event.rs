@@ -1,4 +1,5 @@
 use super::ShareButton;
+use crate::embed::link_to;
 use crate::report::{fill, report, ui, Event, When};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -33,6 +34,7 @@ pub fn TimelineEvent(
         .part(&event.section)
         .map_or(event.section.as_str(), |p| p.title());
     let figures: Vec<_> = event.figures.iter().filter_map(|id| r.figure(id)).collect();
+    let section_link = link_to(&event.section);
     let ratio = event.ratio.as_deref().and_then(|slug| r.ratio(slug));
     let listed = (!figures.is_empty() || ratio.is_some()).then(|| {
         let figures = figures
@@ -69,7 +71,7 @@ pub fn TimelineEvent(
                 <blockquote class="event__quote">"“" {event.quote.as_str()} "”"</blockquote>
                 {listed}
                 <p class="event__actions">
-                    <a class="event__link" href=format!("#{}", event.section)>{ui().timeline.read_in_report.as_str()} {section_title}</a>
+                    <a class="event__link" href=section_link.href.clone() target=section_link.target() rel=section_link.rel()>{ui().timeline.read_in_report.as_str()} {section_title}</a>
                     <ShareButton id=slug title=event.title.as_str()/>
                 </p>
             </div>

@@ -7,7 +7,7 @@
 //! `raster` (feature `ssr`, for the prerender) turns it into a PNG.
 
 use crate::chart::{bar_rows, hbar_svg, ratio_chart_svg, ChartView};
-use crate::prerender::escape;
+use crate::escape::escape;
 use crate::report::{fill, report, ui, Figure, IndustryRatio, PartKind};
 
 #[cfg(feature = "ssr")]

@@ -550,6 +550,7 @@ pub struct Ui {
     pub ratio: RatioWords,
     pub timeline: TimelineWords,
     pub source: SourceWords,
+    pub embed: EmbedWords,
 }
 
 /// Dates at the article's precision.
@@ -662,6 +663,23 @@ pub struct SourceWords {
     pub text: Text,
     /// Blanks: credit.
     pub photos: Text,
+}
+
+/// The Embed control beside each part's Share button, and the credit line
+/// of an embed page.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmbedWords {
+    pub button: Text,
+    /// Blanks: title.
+    pub code_label: Text,
+    pub hint: Text,
+    pub copy: Text,
+    pub copied: Text,
+    /// An embed page's link to its part in the full report. Blanks: article.
+    pub credit: Text,
+    /// Said after a link that opens a new tab.
+    pub new_tab: Text,
 }
 
 /// The timeline's category names.

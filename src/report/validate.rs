@@ -946,6 +946,8 @@ fn templates(ui: &Ui) -> Vec<(&'static str, &Text, &'static [&'static str])> {
         ("timeline.ratio", &ui.timeline.ratio, &["order"]),
         ("source.text", &ui.source.text, &["title", "byline"]),
         ("source.photos", &ui.source.photos, &["credit"]),
+        ("embed.code_label", &ui.embed.code_label, &["title"]),
+        ("embed.credit", &ui.embed.credit, &["article"]),
         (
             "share_page_title",
             &ui.share_page_title,
