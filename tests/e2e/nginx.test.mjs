@@ -1,54 +1,34 @@
-// dist/ behind nginx, configured by deploy/ as it would be published: the
-// headers a static host must send, precompressed files, the 404 page, and the
-// main journeys in Chromium with the CSP as a header.
+// dist/ behind nginx, configured by deploy/ as it would be published, over
+// HTTPS with a certificate made at test time: the redirect from plain HTTP,
+// the headers a static host must send (HSTS, the CSP, who may frame what),
+// precompressed files, the 404 page, the main journeys in Chromium with the
+// CSP as a header, framing from another site, and the Mozilla HTTP
+// Observatory's grade.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync, existsSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { ROOT, CHROME_ARGS, openPage, ready, freePort } from "./helpers.mjs";
-import { render } from "../../deploy/render.mjs";
+import { ROOT, CHROME_ARGS, openPage, ready, freePort, serveHost, hostPage } from "./helpers.mjs";
+import { selfSignedCertificate, startNginx, get } from "./nginx.mjs";
+import { render, checkAncestors } from "../../deploy/render.mjs";
 
 const DIST = join(ROOT, "dist");
-const NGINX = "/usr/sbin/nginx";
-const BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 
 let env;
 let nginx;
+let ports;
+let ca;
 before(async () => {
-  if (!existsSync(NGINX) || !existsSync(BROTLI_MODULE)) throw new Error("nginx and its brotli module are missing: run the README's test command, which installs them");
-  const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "shizhong-nginx-"));
-  const site = render(DIST, port, dir);
-  const conf = join(dir, "nginx.conf");
-  writeFileSync(conf, `load_module ${BROTLI_MODULE};
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-daemon off;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-  include ${site};
-}
-`);
-  nginx = spawn(NGINX, ["-p", dir, "-c", conf], { stdio: ["ignore", "ignore", "pipe"] });
-  let stderr = "";
-  nginx.stderr.on("data", (d) => (stderr += d));
-  const origin = `http://127.0.0.1:${port}`;
-  // nginx is up once it answers.
-  for (let i = 0; ; i++) {
-    const up = await fetch(`${origin}/robots.txt`).then((r) => r.ok, () => false);
-    if (up) break;
-    if (i > 100 || nginx.exitCode !== null) throw new Error(`nginx did not start: ${stderr}`);
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
+  const certificate = selfSignedCertificate(dir);
+  ca = readFileSync(certificate.cert);
+  ports = { httpPort: await freePort(), httpsPort: await freePort() };
+  nginx = await startNginx(DIST, dir, { listen: "127.0.0.1", ...ports, ...certificate });
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROME_ARGS });
-  env = { origin, browser };
+  env = { origin: `https://127.0.0.1:${ports.httpsPort}`, browser, ignoreHTTPSErrors: true };
 });
 after(async () => {
   await env?.browser.close();
@@ -57,22 +37,68 @@ after(async () => {
 
 /** The response's status and headers, asking for brotli as browsers do. */
 async function head(path, encoding = "br, gzip") {
-  const res = await fetch(env.origin + path, { headers: { "accept-encoding": encoding } });
-  await res.arrayBuffer();
-  return { status: res.status, headers: Object.fromEntries(res.headers) };
+  return get(env.origin + path, { ca, headers: { "accept-encoding": encoding } });
 }
 
-test("nginx sends the security headers, the CSP with the built stylesheet's hash, and no-cache for HTML", async () => {
+const pageCsp = () => readFileSync(join(DIST, "index.html"), "utf8").match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+
+test("nginx sends the security headers, HSTS, the CSP with the built stylesheet's hash and no framing, and no-cache for HTML", async () => {
   const { status, headers } = await head("/");
   assert.equal(status, 200);
-  const meta = readFileSync(join(DIST, "index.html"), "utf8").match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
-  assert.equal(headers["content-security-policy"], `${meta}; frame-ancestors 'none'`);
+  assert.equal(headers["content-security-policy"], `${pageCsp()}; frame-ancestors 'none'`);
   assert.match(headers["content-security-policy"], /style-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
+  const hsts = headers["strict-transport-security"].match(/^max-age=(\d+)$/);
+  assert.ok(hsts && Number(hsts[1]) >= 183 * 24 * 3600, `HSTS: ${headers["strict-transport-security"]}`);
   assert.equal(headers["referrer-policy"], "strict-origin-when-cross-origin");
   assert.equal(headers["x-content-type-options"], "nosniff");
   assert.equal(headers["cache-control"], "no-cache");
   assert.equal(headers["content-encoding"], "br");
   assert.match(headers["content-type"], /^text\/html; charset=utf-8/);
+});
+
+test("plain HTTP redirects to the same address over HTTPS, and serves nothing else", async () => {
+  for (const path of ["/", "/en/?view=slope", "/embed/timeline/", "/no/such/page"]) {
+    const res = await get(`http://127.0.0.1:${ports.httpPort}${path}`);
+    assert.equal(res.status, 301, path);
+    assert.equal(res.headers.location, `https://127.0.0.1:${ports.httpsPort}${path}`);
+    assert.equal(res.headers["content-security-policy"], undefined, `${path}: the redirect serves no page`);
+  }
+});
+
+test("embed pages and their oEmbed may be framed by any site; everything else by none", async () => {
+  for (const path of ["/embed/timeline/", "/en/embed/industry-ratio/", "/embed/overview/oembed.json"]) {
+    const { status, headers } = await head(path);
+    assert.equal(status, 200, path);
+    assert.equal(headers["content-security-policy"], `${pageCsp()}; frame-ancestors *`, path);
+    assert.match(headers["strict-transport-security"], /^max-age=/, path);
+  }
+  const oembed = await head("/en/embed/timeline/oembed.json");
+  assert.match(oembed.headers["content-type"], /^application\/json/);
+  assert.equal(oembed.headers["access-control-allow-origin"], "*");
+  for (const path of ["/en/", "/s/timeline/", "/public/embed.js", "/404.html", "/sitemap.xml"]) {
+    const { headers } = await head(path);
+    assert.match(headers["content-security-policy"], /; frame-ancestors 'none'$/, path);
+  }
+  // A list of sites instead of any: as the deploy setting gives it, and nothing that would break the header.
+  const dir = mkdtempSync(join(tmpdir(), "shizhong-render-"));
+  render(DIST, dir, { embedAncestors: "https://news.example  https://*.example.org" });
+  assert.match(readFileSync(join(dir, "embed-headers.conf"), "utf8"), /frame-ancestors https:\/\/news\.example https:\/\/\*\.example\.org" always;/);
+  assert.match(readFileSync(join(dir, "headers.conf"), "utf8"), /frame-ancestors 'none'" always;/);
+  for (const bad of ["", "'none'; script-src *", "https://a.example\"", "javascript:"]) assert.throws(() => checkAncestors(bad), /EMBED_ANCESTORS/, bad);
+});
+
+test("in a browser, another site can frame an embed page, and not the report", async () => {
+  const host = await serveHost(hostPage([`<iframe id="report" title="the report" src="${env.origin}/"></iframe>`, `<iframe id="embed" title="an embed" src="${env.origin}/embed/timeline/"></iframe>`]));
+  const { page, context, problems } = await openPage(env, null, { origins: [host.origin, env.origin] });
+  const refused = page.waitForEvent("console", (msg) => /frame-ancestors/.test(msg.text()));
+  await page.goto(host.origin);
+  await (await (await page.$("#embed")).contentFrame()).waitForSelector("html[data-hydrated]", { state: "attached", timeout: 20000 });
+  assert.match((await refused).text(), new RegExp(`^Framing '${env.origin}/' violates .*"frame-ancestors 'none'"`));
+  assert.equal(await (await (await page.$("#report")).contentFrame()).$("html[data-hydrated]"), null);
+  // The refusal is the one message: the embed loaded cleanly.
+  assert.deepEqual(problems.filter((p) => !/frame-ancestors 'none'/.test(p)), []);
+  await context.close();
+  await host.stop();
 });
 
 test("hashed files (wasm, loader, report data) are immutable, the wasm is application/wasm, and each encoding is served precompressed", async () => {
@@ -95,10 +121,10 @@ test("hashed files (wasm, loader, report data) are immutable, the wasm is applic
 });
 
 test("an unknown path gets the 404 page, with the headers", async () => {
-  const res = await fetch(`${env.origin}/no/such/page`);
+  const res = await head("/no/such/page", "identity");
   assert.equal(res.status, 404);
-  assert.match(await res.text(), /页面不存在/);
-  assert.match(res.headers.get("content-security-policy"), /frame-ancestors 'none'/);
+  assert.equal(res.length, readFileSync(join(DIST, "404.html")).length);
+  assert.match(res.headers["content-security-policy"], /frame-ancestors 'none'/);
 });
 
 test("behind nginx the page hydrates with no error or CSP violation, and its journeys work", async () => {
@@ -118,4 +144,24 @@ test("behind nginx the page hydrates with no error or CSP violation, and its jou
   await ready(page);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+// The Observatory scans a host name on the standard ports, as it would a
+// published site: a second nginx, on 80 and 443, which root may bind. It
+// runs offline (README, "Hosting"), trusting the certificate made here.
+test("the Mozilla HTTP Observatory grades the deployment A+, every test passed", async (t) => {
+  if (process.getuid?.() !== 0) return t.skip("binding ports 80 and 443 needs root");
+  const dir = mkdtempSync(join(tmpdir(), "shizhong-observatory-"));
+  const certificate = selfSignedCertificate(dir);
+  const standard = await startNginx(DIST, dir, { listen: "127.0.0.1", httpPort: 80, httpsPort: 443, ...certificate });
+  try {
+    const scan = join(ROOT, "node_modules", "@mdn", "mdn-http-observatory", "src", "scan.js");
+    const out = execFileSync(process.execPath, [scan, "localhost"], { env: { ...process.env, NODE_EXTRA_CA_CERTS: certificate.cert }, encoding: "utf8" });
+    const result = JSON.parse(out);
+    const failed = Object.entries(result.tests).filter(([, test]) => !test.pass).map(([name, test]) => `${name}: ${test.result}`);
+    assert.deepEqual(failed, []);
+    assert.equal(result.scan.grade, "A+", JSON.stringify(result.scan));
+  } finally {
+    standard.kill();
+  }
 });
