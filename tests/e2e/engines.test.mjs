@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { WebDriver, Capabilities, By, Key } from "selenium-webdriver";
 import * as http from "selenium-webdriver/http/index.js";
 import { serve } from "./server.mjs";
-import { ROOT, freePort, BELOW_STICKY } from "./helpers.mjs";
+import { ROOT, freePort, BELOW_STICKY, serveHost, hostPage } from "./helpers.mjs";
 
 const GECKODRIVER = [join(homedir(), ".cargo", "bin", "geckodriver"), "/usr/local/bin/geckodriver", "/usr/bin/geckodriver"].find(existsSync);
 // Debian installs it under the machine's multiarch triplet.
@@ -151,6 +151,38 @@ for (const name of (process.env.ENGINES || Object.keys(ENGINES).join(",")).split
       await driver.switchTo().activeElement().sendKeys(Key.END);
       await driver.wait(async () => (await js(driver, "return document.activeElement.id")) === buttons.at(-1), 3000, "End did not move to the last event");
       assert.deepEqual(await problems(driver), []);
+    });
+
+    await t.test("the timeline embedded on another site fits its content, filters, and leaves the host's history alone", async () => {
+      await open(driver, "/");
+      const code = await js(driver, "return document.getElementById('timeline-embed').value");
+      const host = await serveHost(hostPage([code]));
+      t.after(host.stop);
+      await driver.get(host.origin);
+      const history = await js(driver, "return history.length");
+      const iframe = await driver.findElement(By.css("iframe[data-shizhong-embed]"));
+      await js(driver, "arguments[0].scrollIntoView({ block: 'start', behavior: 'instant' })", iframe);
+      await driver.switchTo().frame(iframe);
+      await driver.wait(() => js(driver, "return document.documentElement.hasAttribute('data-hydrated')"), 30000, "the embed never hydrated");
+      await js(driver, "window.__problems = []; addEventListener('error', (e) => __problems.push('error: ' + e.message));");
+      /** The frame's content height, then (in the host) the iframe fitted to it, within 4 px. */
+      const fits = async (what) => {
+        const content = await js(driver, "return document.documentElement.getBoundingClientRect().height");
+        await driver.switchTo().defaultContent();
+        await driver.wait(async () => Math.abs((await js(driver, "return arguments[0].getBoundingClientRect().height", iframe)) - content) <= 4, 10000, `${what}: the iframe never fitted ${content} px`);
+        await driver.switchTo().frame(iframe);
+        return content;
+      };
+      const loaded = await fits("after load");
+      await click(driver, ".chip[data-category='flood']");
+      const shown = await js(driver, "return [...new Set([...document.querySelectorAll('li.event:not([hidden])')].map((e) => e.dataset.category))]");
+      assert.deepEqual(shown, ["flood"]);
+      const filtered = await fits("filtered");
+      assert.ok(filtered < loaded, `a filter shrinks the frame (${loaded} -> ${filtered})`);
+      assert.deepEqual(await problems(driver), []);
+      await driver.switchTo().defaultContent();
+      assert.equal(await js(driver, "return history.length"), history);
+      assert.equal(await driver.getCurrentUrl(), `${host.origin}/`);
     });
 
     await t.test("no horizontal overflow at 375 px", async () => {

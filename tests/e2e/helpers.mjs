@@ -2,6 +2,7 @@
 // on 127.0.0.1, Debian's Chromium driven by playwright-core, and a page that
 // records every console error, page error, CSP violation and foreign request.
 import { chromium } from "playwright-core";
+import { createServer as createHttpServer } from "node:http";
 import { serve } from "./server.mjs";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
@@ -59,12 +60,13 @@ export async function start() {
 
 /**
  * A new page in its own context, with its problems collected in `problems`:
- * console errors and warnings, uncaught errors, CSP violations, and any
- * request to a host other than the page's own.
+ * console errors and warnings, uncaught errors, CSP violations (in the page
+ * and its frames), and any request to a host other than the page's own
+ * (or than `origins`, for a host page that embeds the report).
  */
 export async function openPage(env, path = "/", options = {}) {
-  const { viewport = { width: 1280, height: 800 }, colorScheme = "light", javaScriptEnabled = true, reducedMotion = "reduce", isMobile = false, hasTouch = false } = options;
-  const context = await env.browser.newContext({ viewport, colorScheme, javaScriptEnabled, reducedMotion, isMobile, hasTouch });
+  const { viewport = { width: 1280, height: 800 }, colorScheme = "light", javaScriptEnabled = true, reducedMotion = "reduce", isMobile = false, hasTouch = false, origins = [env.origin] } = options;
+  const context = await env.browser.newContext({ viewport, colorScheme, javaScriptEnabled, reducedMotion, isMobile, hasTouch, ignoreHTTPSErrors: Boolean(env.ignoreHTTPSErrors) });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (msg) => {
@@ -76,7 +78,7 @@ export async function openPage(env, path = "/", options = {}) {
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
   page.on("request", (req) => {
     const url = new URL(req.url());
-    if (!["data:", "blob:"].includes(url.protocol) && url.origin !== env.origin) problems.push(`foreign request: ${req.url()}`);
+    if (!["data:", "blob:"].includes(url.protocol) && !origins.includes(url.origin)) problems.push(`foreign request: ${req.url()}`);
   });
   await page.exposeFunction("__reportCsp", (text) => problems.push(`CSP violation: ${text}`));
   // Defined by the browser, not by a script the page's CSP would judge: a
@@ -108,6 +110,32 @@ export async function anchorIds(page) {
     const extra = [...document.querySelectorAll("li.event, figure.mini-chart")].map((el) => el.id);
     return [...contents, ...extra];
   });
+}
+
+/**
+ * A page on another origin than the report's (another port), as a site that
+ * embeds parts of the report would be: serves `html` at `/`, and nothing
+ * else. Resolves to its origin and a stop function.
+ */
+export async function serveHost(html) {
+  const server = createHttpServer((req, res) => {
+    const found = new URL(req.url, "http://host").pathname === "/";
+    res.writeHead(found ? 200 : 404, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    res.end(found ? html : "not found");
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { origin: `http://127.0.0.1:${server.address().port}`, stop: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** A host page that holds `codes` (embed codes, as a publisher pastes them) amid its own text. */
+export function hostPage(codes) {
+  const text = "<p>A paragraph of the host's own article, before and after the embedded parts of the report.</p>";
+  return `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A host's article</title><link rel="icon" href="data:,">
+<style>body { margin: 0 auto; max-width: 60rem; padding: 0 8px; font: 16px/1.5 sans-serif; }</style></head>
+<body><main><h1>A host's article</h1>${text}${codes.map((code) => `${code}${text}`).join("")}</main></body>
+</html>`;
 }
 
 /** A free port on the loopback interface, for a server or driver a test starts. */
