@@ -548,6 +548,78 @@ mod tests {
     }
 
     #[test]
+    fn an_embed_page_is_two_folders_down_marked_and_reaches_the_sites_files() {
+        let html = r##"<!DOCTYPE html><html lang="zh-CN"><head><script type="module" src="./loader-1.js"></script></head><body><a href="#overview">x</a></body></html>"##;
+        let zh = embed_template(html, Lang::Zh);
+        assert!(zh.contains(r#"<html lang="zh-CN" data-embed>"#), "{zh}");
+        assert!(zh.contains(r#"src="../../loader-1.js""#));
+        assert!(zh.contains(r##"href="#overview""##));
+        let en = embed_template(html, Lang::En);
+        assert!(en.contains(r#"<html lang="en" data-embed>"#));
+        assert!(en.contains(r#"src="../../../loader-1.js""#));
+        // The editions' own pages are unchanged by the generalisation.
+        assert_eq!(page_template(html, Lang::Zh, 0), html);
+        assert_eq!(
+            edition_template(html, Lang::En),
+            page_template(html, Lang::En, 0)
+        );
+    }
+
+    #[test]
+    fn an_embed_pages_head_names_its_translation_and_oembed_and_keeps_out_of_search() {
+        use crate::report::with_lang;
+        let site = "https://example.org/r/";
+        let chart = report().part("industry-ratio").unwrap();
+        let head = embed_head(chart, "a <description>", site);
+        assert!(head.contains(r#"<meta name="robots" content="noindex" />"#));
+        assert!(head.contains(r#"<meta name="description" content="a &lt;description&gt;" />"#));
+        assert!(head.contains(r#"<link rel="alternate" hreflang="en" href="https://example.org/r/en/embed/industry-ratio/" />"#), "{head}");
+        assert!(head.contains(r#"<link rel="alternate" type="application/json+oembed" href="https://example.org/r/embed/industry-ratio/oembed.json""#));
+        // The glossary is the English edition's alone: no Chinese alternate.
+        let glossary = with_lang(Lang::En, || {
+            embed_head(report().part("glossary").unwrap(), "d", site)
+        });
+        assert!(!glossary.contains(r#"hreflang="zh-CN""#), "{glossary}");
+        assert!(glossary.contains(r#"href="https://example.org/r/en/embed/glossary/oembed.json""#));
+    }
+
+    #[test]
+    fn the_oembed_is_rich_with_the_embed_code_and_the_parts_picture() {
+        use crate::report::with_lang;
+        let site = "https://example.org/r/";
+        let json = with_lang(Lang::En, || {
+            oembed_json(report().part("timeline").unwrap(), site)
+        });
+        let oembed: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(oembed["type"], "rich");
+        assert_eq!(oembed["version"], "1.0");
+        assert_eq!(oembed["provider_url"], "https://example.org/r/en/");
+        assert_eq!(oembed["author_name"], "Jia Xuan (嘉宣)");
+        assert_eq!(
+            oembed["thumbnail_url"],
+            "https://example.org/r/en/s/timeline/preview.png"
+        );
+        assert_eq!(
+            (oembed["width"].as_u64(), oembed["height"].as_u64()),
+            (Some(640), Some(800))
+        );
+        let html = oembed["html"].as_str().unwrap();
+        assert!(html.starts_with(r#"<iframe src="https://example.org/r/en/embed/timeline/" title="Timeline of key events · "#), "{html}");
+        assert!(html
+            .ends_with(r#"<script async src="https://example.org/r/public/embed.js"></script>"#));
+    }
+
+    #[test]
+    fn a_parts_share_page_names_its_oembed_and_an_events_does_not() {
+        let targets = share_targets();
+        let site = "https://example.org/r/";
+        let part = targets.iter().find(|t| t.slug == "timeline").unwrap();
+        assert!(share_page(part, site, "a").contains(r#"<link rel="alternate" type="application/json+oembed" href="https://example.org/r/embed/timeline/oembed.json""#));
+        let event = targets.iter().find(|t| t.slug == "flood-0818").unwrap();
+        assert!(!share_page(event, site, "a").contains("json+oembed"));
+    }
+
+    #[test]
     fn the_not_found_page_leads_to_the_report_at_its_path() {
         let page = not_found_page("https://example.org/r/");
         assert!(page.contains(r#"<a href="/r/">"#), "{page}");

@@ -59,6 +59,20 @@ async function fits(page, iframe, frame, what) {
   return content;
 }
 
+/** Records, as a problem, any read or write of cookies or storage by the frames' pages (an embed keeps nothing on a reader's machine). */
+async function reportStorage(page, problems) {
+  await page.exposeFunction("__reportStorage", (what) => problems.push(`storage: ${what}`));
+  await page.addInitScript(() => {
+    if (window === top) return;
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, "cookie");
+    Object.defineProperty(document, "cookie", { get: () => (window.__reportStorage("document.cookie read"), cookie.get.call(document)), set: (v) => (window.__reportStorage("document.cookie written"), cookie.set.call(document, v)) });
+    for (const name of ["localStorage", "sessionStorage", "indexedDB"]) {
+      const real = Object.getOwnPropertyDescriptor(window, name) ?? Object.getOwnPropertyDescriptor(Object.getPrototypeOf(window), name);
+      Object.defineProperty(window, name, { get: () => (window.__reportStorage(name), real.get.call(window)) });
+    }
+  });
+}
+
 const where = (page) => page.evaluate(() => ({ href: location.href, history: history.length, scrollX }));
 
 for (const edition of ["/", "/en/"]) for (const width of [320, 1024]) {
@@ -66,6 +80,7 @@ for (const edition of ["/", "/en/"]) for (const width of [320, 1024]) {
     const codes = await embedCodes(edition);
     const host = await serveHost(hostPage([codes["industry-ratio"], codes.timeline, codes.overview]));
     const { page, context, problems } = await openPage(env, null, { viewport: { width, height: 800 }, origins: [host.origin, env.origin] });
+    await reportStorage(page, problems);
     await page.goto(host.origin);
     const before = await where(page);
 

@@ -1,5 +1,5 @@
 // The built HTML is valid: the Nu Html Checker (npm vnu-jar, on Java) finds
-// no error on the page or on any share page. The one exception is the `<!>`
+// no error on the pages, share pages or embed pages. The one exception is the `<!>`
 // marker Leptos writes for hydration, which the checker calls a bogus comment.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -28,12 +28,14 @@ function errors(files) {
     .map((m) => `${m.url.replace(/^file:.*\/dist\//, "")}:${m.lastLine}: ${m.message}`);
 }
 
-test("both editions' pages, every share page and the 404 page are valid HTML", () => {
+test("both editions' pages, every share page, every embed page and the 404 page are valid HTML", () => {
   const pages = ["", "en"].flatMap((edition) => {
     const dir = join(DIST, edition);
     const shares = readdirSync(join(dir, "s")).map((slug) => join(dir, "s", slug, "index.html"));
     assert.ok(shares.length > 20, `${edition}: only ${shares.length} share pages`);
-    return [join(dir, "index.html"), ...shares];
+    const embeds = readdirSync(join(dir, "embed")).map((slug) => join(dir, "embed", slug, "index.html"));
+    assert.ok(embeds.length >= 8, `${edition}: only ${embeds.length} embed pages`);
+    return [join(dir, "index.html"), ...shares, ...embeds];
   });
   assert.deepEqual(errors([...pages, join(DIST, "404.html")]), []);
 });
