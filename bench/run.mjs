@@ -69,12 +69,17 @@ console.table(results.bytes);
 // ---- both pages in a browser ----
 const ours = await serve(DIST);
 const peer = await serve(PEER_DIR);
-// This report's two editions, and the peer.
+// This report's two editions, the embed pages of its chart and its timeline, and the peer.
 const PAGES = {
   report: `http://127.0.0.1:${ours.address().port}/`,
   report_en: `http://127.0.0.1:${ours.address().port}/en/`,
+  embed_chart: `http://127.0.0.1:${ours.address().port}/embed/industry-ratio/`,
+  embed_timeline: `http://127.0.0.1:${ours.address().port}/embed/timeline/`,
   peer: `http://127.0.0.1:${peer.address().port}/`,
 };
+// (A build from before the embed pages, measured for comparison, has none.)
+const EMBEDS = ["embed_chart", "embed_timeline"].filter((name) => existsSync(join(DIST, new URL(PAGES[name]).pathname, "index.html")));
+for (const name of ["embed_chart", "embed_timeline"]) if (!EMBEDS.includes(name)) delete PAGES[name];
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROME_ARGS });
 
 /** Bytes on the wire (brotli) for everything a page loads until the network is idle. */
@@ -98,6 +103,12 @@ check("first load brotli (report)", results.transferred.report, budgets.first_lo
 results.ratios.first_load_bytes_en = round(results.transferred.report_en / results.transferred.peer);
 console.log(`English edition: ${results.transferred.report_en} B (${results.transferred.report_en - results.transferred.report} B more than the original)`);
 check("first load brotli, English beyond the original", results.transferred.report_en - results.transferred.report, budgets.english_first_load_extra_bytes);
+// An embed page hydrates its own part's islands only, with the page's wasm: no more than the page.
+for (const name of EMBEDS) {
+  results.ratios[`${name}_first_load_bytes`] = round(results.transferred[name] / results.transferred.peer);
+  console.log(`${name}: ${results.transferred[name]} B (${round(results.transferred[name] / results.transferred.report)} of the page's, ${results.ratios[`${name}_first_load_bytes`]} of the peer's)`);
+  check(`first load brotli, ${name} beyond the page`, results.transferred[name] - results.transferred.report, 0);
+}
 
 // ---- long tasks until hydrated, at 4x CPU slowdown ----
 if (PARTS.has("timings")) console.log(`\nLong tasks until hydrated, 4x CPU slowdown, ${RUNS} runs…`);
@@ -320,7 +331,8 @@ async function audit(url, formFactor) {
   };
 }
 for (const formFactor of PARTS.has("lighthouse") ? ["mobile", "desktop"] : []) {
-  const names = ["report", "report_en", "peer"];
+  // The embed pages on mobile, where a host page's reader mostly is.
+  const names = formFactor === "mobile" ? ["report", "report_en", ...EMBEDS, "peer"] : ["report", "report_en", "peer"];
   const runs = Object.fromEntries(names.map((n) => [n, []]));
   for (let i = 0; i < LH_RUNS; i++) {
     // Rotate which goes first, so none always runs on a warmer machine.
@@ -345,6 +357,14 @@ for (const formFactor of PARTS.has("lighthouse") ? ["mobile", "desktop"] : []) {
     for (const c of ["performance", "accessibility", "best-practices", "seo"]) check(`lighthouse ${formFactor} ${c} (${edition})`, ours[c], b[c], true);
     for (const m of ["lcp_ms", "tbt_ms", "cls"]) if (m in b) check(`lighthouse ${formFactor} ${m} (${edition})`, ours[m], b[m]);
     for (const m of ["fcp_ms", "lcp_ms"]) if (b[`${m}_vs_peer`]) check(`lighthouse ${formFactor} ${m} ÷ peer (${edition})`, results.ratios[`${formFactor}_${m}${suffix}`], b[`${m}_vs_peer`]);
+  }
+  // Embed pages: the same budgets but SEO, as they ask search engines not to index them (the report is the page to find).
+  for (const name of formFactor === "mobile" ? EMBEDS : []) {
+    const mine = results.lighthouse[`${name}_${formFactor}`];
+    for (const m of ["fcp_ms", "lcp_ms", "tbt_ms"]) results.ratios[`${formFactor}_${m}_${name}`] = theirs[m] ? round(mine[m] / theirs[m]) : null;
+    const b = budgets[`lighthouse_${formFactor}`];
+    for (const c of ["performance", "accessibility", "best-practices"]) check(`lighthouse ${formFactor} ${c} (${name})`, mine[c], b[c], true);
+    for (const m of ["lcp_ms", "tbt_ms", "cls"]) check(`lighthouse ${formFactor} ${m} (${name})`, mine[m], b[m]);
   }
 }
 console.log(`\nLighthouse, medians of ${LH_RUNS} alternating runs each`);

@@ -1,7 +1,8 @@
 // Trunk's post_build hook, run in the staging dir:
 // 1. Trunk writes its wasm loader as an inline <script type="module">. A strict
 //    Content-Security-Policy forbids inline scripts, so the loader is a
-//    file, written anew from the file names in Trunk's: once the page is
+//    file, written anew from the file names in Trunk's. On an embed page it
+//    tells the host page its height at once. Once the page is
 //    painted and shown, it fetches the data, the wasm and its glue script
 //    (Trunk's preloads of them are dropped), hydrates each <leptos-island>
 //    the prerender wrote, then starts the page (link state, landing,
@@ -54,7 +55,21 @@ if (!wasmFile) throw new Error("the loader names no module_or_path: did Trunk ch
 // reported on screen, 150 ms). Paths are resolved
 // against the loader, not the page, so that the English edition (en/)
 // loads the same files.
-const code = `// Two frames after the load event, once the first paint is on screen (its
+const code = `// An embed page (one part, in an iframe on another site) tells the page that
+// frames it its content's height, now and whenever it changes (a resize, a
+// filter, an event opened, a font swapped in), for the resizer the host page
+// loads (public/embed.js) to fit the iframe to it. The root's box shrinks
+// with its content, unlike the scroll height. Before the wasm: the sooner the
+// frame fits, the less the host page moves.
+if (document.documentElement.hasAttribute("data-embed") && parent !== window) {
+  const part = document.querySelector("[data-part]")?.id;
+  let told = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== told) parent.postMessage({ type: "shizhong-report:height", height: (told = height), part }, "*");
+  }).observe(document.documentElement);
+}
+// Two frames after the load event, once the first paint is on screen (its
 // entry comes when it is). A page that gets no entry (Firefox gives none to
 // a page opened at a fragment) waits 250 ms at most for it.
 await new Promise((ok) => {

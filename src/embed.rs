@@ -3,19 +3,17 @@
 //! Each part has an embed page (`embed/<slug>/`, `en/embed/<slug>/`) that
 //! shows it alone. A publisher pastes its embed code: an iframe of that page,
 //! and the resizer script (`public/embed.js`), which sizes the iframe to the
-//! height the page reports in a message ([`HEIGHT_MESSAGE`]). Without the
+//! height the page reports in a message. Without the
 //! script the iframe keeps a fixed height and scrolls.
 //!
 //! Pure, but for [`link_to`], which reads the rendering's context: what the
-//! code says and where the pages are. The browser's side is in `page.rs`.
+//! code says and where the pages are. The browser's side is in `page.rs`,
+//! and the height message in the loader (`scripts/postbuild.mjs`), which
+//! sends it before the wasm has loaded.
 
 use crate::escape::escape;
 use crate::report::{fill, lang, report, ui, Lang, Part, PartKind};
 use leptos::prelude::*;
-
-/// The `type` of the message an embed page sends its host when its height
-/// changes: `{ type: "shizhong-report:height", height, part }`.
-pub const HEIGHT_MESSAGE: &str = "shizhong-report:height";
 
 /// The resizer script, from the site's root.
 pub const RESIZER_PATH: &str = "public/embed.js";

@@ -214,16 +214,3 @@ where
     }
 }
 
-/// Calls `tell` with the page's content height once it is known and
-/// whenever it changes: a resize, a filter, an event opened, a font swapped
-/// in all change the root element's box, which this observes.
-pub fn on_content_height(tell: impl Fn(f64) + 'static) {
-    let told = StoredValue::new(0.0);
-    use_resize_observer("html", move |_, _| {
-        let height = crate::browser::content_height();
-        if height > 0.0 && height != told.get_value() {
-            told.set_value(height);
-            tell(height);
-        }
-    });
-}

@@ -81,8 +81,8 @@ pub fn start(state: ReportState) {
 /// An embed page: one part, in an iframe on another site. Its state comes
 /// from its query (`?view=…&cat=…&q=…&event=…`) and its address never
 /// changes, as either would write its host's history; nothing scrolls at
-/// load, as that would move the host page; and it tells the host its height
-/// whenever that changes, for the resizer to fit the iframe to it.
+/// load, as that would move the host page. (The loader tells the host the
+/// page's height, from the start: see `scripts/postbuild.mjs`.)
 fn start_embedded(state: ReportState) {
     Effect::new(move |_| {
         let query = browser::location_search();
@@ -108,8 +108,6 @@ fn start_embedded(state: ReportState) {
             );
         }
     });
-    let part = browser::id_at("[data-part]");
-    crate::hooks::on_content_height(move |height| browser::tell_host_height(height, &part));
 }
 
 fn apply_link_state(state: ReportState, link: &LinkState) {

@@ -290,40 +290,6 @@ pub fn is_embed_page() -> bool {
     element_at("html[data-embed]").is_some()
 }
 
-/// The id of the first element matching `selector`, `""` if none.
-pub fn id_at(selector: &str) -> String {
-    element_at(selector).map(|el| el.id()).unwrap_or_default()
-}
-
-/// The height of the page's content (the root element's box, which,
-/// unlike the scroll height, shrinks with it), in whole pixels.
-pub fn content_height() -> f64 {
-    window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .map_or(0.0, |root| root.get_bounding_client_rect().height().ceil())
-}
-
-/// Tells the page that frames this one its content's height, in the
-/// message the resizer (`public/embed.js`) reads. To any origin: the embed
-/// cannot know its host's, and its height is no secret. Nothing at the top.
-pub fn tell_host_height(height: f64, part: &str) {
-    let Some(w) = window() else { return };
-    let Ok(Some(parent)) = w.parent() else { return };
-    if js_sys::Object::is(&parent, &w) {
-        return;
-    }
-    let message = js_sys::Object::new();
-    for (key, value) in [
-        ("type", JsValue::from_str(crate::embed::HEIGHT_MESSAGE)),
-        ("height", JsValue::from_f64(height)),
-        ("part", JsValue::from_str(part)),
-    ] {
-        let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), &value);
-    }
-    let _ = parent.post_message(&message, "*");
-}
-
 /// The site's root, where the page is served: the original edition's folder.
 pub fn site_root() -> String {
     let Some(location) = window().map(|w| w.location()) else {
@@ -336,12 +302,12 @@ pub fn site_root() -> String {
     )
 }
 
-/// Rebases each embed code on the page (`textarea[data-embed-site]`, which
+/// Rebases each embed code on the page (`[data-embed-site]`, which
 /// names the site its code was written for) on `site`.
 pub fn rebase_embed_codes(site: &str) {
     let Some(codes) = window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector_all("textarea[data-embed-site]").ok())
+        .and_then(|d| d.query_selector_all("[data-embed-site]").ok())
     else {
         return;
     };
@@ -354,13 +320,12 @@ pub fn rebase_embed_codes(site: &str) {
         };
         let from = code.get_attribute("data-embed-site").unwrap_or_default();
         let text = code.text_content().unwrap_or_default();
-        // A read-only field's value follows its text.
         code.set_text_content(Some(&crate::embed::rebase(&text, &from, site)));
         let _ = code.set_attribute("data-embed-site", site);
     }
 }
 
-/// The text of the element `id` (a read-only field's value), if it exists.
+/// The text of the element `id`, if it exists.
 pub fn text_of(id: &str) -> Option<String> {
     element(id).and_then(|el| el.text_content())
 }

@@ -155,7 +155,7 @@ for (const name of (process.env.ENGINES || Object.keys(ENGINES).join(",")).split
 
     await t.test("the timeline embedded on another site fits its content, filters, and leaves the host's history alone", async () => {
       await open(driver, "/");
-      const code = await js(driver, "return document.getElementById('timeline-embed').value");
+      const code = await js(driver, "return document.getElementById('timeline-embed').textContent");
       const host = await serveHost(hostPage([code]));
       t.after(host.stop);
       await driver.get(host.origin);
