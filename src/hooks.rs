@@ -213,4 +213,3 @@ where
         on_cleanup(move || listener.remove());
     }
 }
-
