@@ -31,6 +31,8 @@ pub fn EmbedControl(part: &'static Part) -> impl IntoView {
                 <pre
                     id=id.clone()
                     class="embed-code__text"
+                    // Focusable (it scrolls when long), so named: a region.
+                    role="region"
                     tabindex="0"
                     aria-labelledby=label
                     aria-describedby=hint
