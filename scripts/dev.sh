@@ -99,9 +99,13 @@ build_release() {
   trunk build --release "$@"
 }
 
+# Where `serve` serves the report: its builds name it, for local audits (a
+# published build is given its own SITE_URL, or names no absolute URL).
+LOCAL_SITE=http://127.0.0.1:8080/
+
 cmd_serve() {
   setup_build
-  build_release
+  SITE_URL=${SITE_URL:-$LOCAL_SITE} build_release
   log "serving dist/ at http://127.0.0.1:8080/ (Ctrl-C stops)"
   exec node tests/e2e/server.mjs dist 8080
 }
@@ -122,7 +126,11 @@ cmd_test() {
   log "component tests in headless Chromium"
   CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --target wasm32-unknown-unknown --test components
-  build_release
+  # As a publisher would build it, without SITE_URL: the check that it
+  # names no local address runs on it (tests/e2e/publish.test.mjs).
+  log "trunk: release build without SITE_URL, into target/publish-check"
+  (unset SITE_URL; trunk build --release --dist target/publish-check)
+  SITE_URL=$LOCAL_SITE build_release
   log "end-to-end tests against dist/"
   node --test --test-concurrency=1 tests/e2e/
 }
@@ -130,7 +138,7 @@ cmd_test() {
 cmd_bench() {
   setup_build
   setup_browser
-  build_release
+  SITE_URL=${SITE_URL:-$LOCAL_SITE} build_release
   node bench/run.mjs
 }
 
@@ -139,7 +147,7 @@ cmd_bench() {
 cmd_steady() {
   setup_build
   setup_browser
-  build_release
+  SITE_URL=${SITE_URL:-$LOCAL_SITE} build_release
   local runs=${RUNS:-5} failed=0
   LOAD_PIDS=() # global: the EXIT trap runs after this function's locals are gone
   for _ in $(seq "$(nproc)"); do

@@ -26,6 +26,16 @@ pub const EMBED_WIDTH: u32 = 640;
 /// levels down).
 pub const EMBED_TO_REPORT: &str = "../../";
 
+/// From the page being rendered to its edition's page: `""` on that page,
+/// two folders up from an embed page.
+pub fn to_edition_page() -> &'static str {
+    if embedded().is_some() {
+        EMBED_TO_REPORT
+    } else {
+        ""
+    }
+}
+
 /// Whether a part has an embed page: every part with a Share button (the
 /// masthead and the source frame the report itself).
 pub fn embeddable(part: &Part) -> bool {

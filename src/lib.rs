@@ -15,8 +15,12 @@ pub mod page;
 pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod preview;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod published;
 pub mod report;
 pub mod state;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod structured_data;
 pub mod timeline;
 pub mod url_state;
 

@@ -34,9 +34,14 @@ pub fn start(state: ReportState) {
     // for tests and tools).
     Effect::new(move |_| {
         apply_link_state(state, &LinkState::parse(&browser::location_search()));
-        // The embed codes, written for the site the build was told of, name
-        // where the page is served.
-        browser::rebase_embed_codes(&browser::site_root());
+        // The embed codes and the citation, written for the site the build
+        // was told of (if it was), name where the page is served.
+        let site = browser::site_root();
+        browser::rebase_embed_codes(&site);
+        browser::set_text_all(
+            "[data-page-url]",
+            &format!("{site}{}", crate::report::lang().dir()),
+        );
         let hash = browser::location_hash();
         draw_skipped_parts(move || {
             if followed_link.get_value() {
@@ -186,10 +191,11 @@ fn parts_drawn(then: impl FnOnce()) {
     then();
 }
 
-/// One listener for every share button and embed code's copy button on the
-/// page, static or not. Share: the link to the button's `data-share` id,
-/// with the current chart view and filters, through the system share sheet,
-/// or copied. Copy: the text of the field its `data-copy` names.
+/// One listener for every share button and copy button on the page, static
+/// or not. Share: the link to the button's `data-share` id, with the
+/// current chart view and filters, through the system share sheet, or
+/// copied. Copy (an embed code, the citation): the text of the element its
+/// `data-copy` names, then its `data-copied` words.
 fn share_and_copy_on_click(state: ReportState) {
     let UseClipboardReturn { copy, .. } = use_clipboard();
     on_page_event(leptos::ev::click, move |ev| {
@@ -211,12 +217,13 @@ fn share_and_copy_on_click(state: ReportState) {
                 return;
             };
             copy(&text);
-            (button, ui().embed.copied.as_str())
+            (button, "")
         } else {
             return;
         };
+        let copied = button.get_attribute("data-copied");
         if let Some(status) = button.next_element_sibling() {
-            status.set_text_content(Some(message));
+            status.set_text_content(Some(copied.as_deref().unwrap_or(message)));
         }
     });
 }

@@ -5,7 +5,8 @@
 
 use crate::embed::{embed_code, embed_path, embeddable, frame_title, EMBED_WIDTH};
 use crate::escape::escape;
-use crate::report::{fill, lang, report, ui, Lang, Part};
+use crate::published::Links;
+use crate::report::{fill, lang, report, ui, with_lang, Lang, Part};
 
 /// A part of the report that gets a share page of its own.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,43 +61,30 @@ pub fn share_targets() -> Vec<ShareTarget> {
 }
 
 /// The page's title, description and link-preview tags, from the data, in
-/// the edition being rendered, with the links to the other edition. With
-/// the address the site is published at (`site`), a canonical link and
-/// absolute preview URLs, as link previews need.
+/// the edition being rendered, with the links to both editions. With the
+/// address the site is published at (`site`), a canonical link and the
+/// preview's URL and picture, which only an absolute URL can name.
 pub fn head_tags(site: Option<&str>) -> String {
     let meta = &report().meta;
     let here = lang();
+    let links = Links::page(site);
     let title = escape(meta.page_title.as_str());
     let headline = escape(meta.title.as_str());
     let description = escape(meta.description.as_str());
     let preview = escape(meta.preview.as_str());
     let image_alt = escape(meta.image_alt.as_str());
-    let site = site.map(escape);
-    // An edition's page, absolute (hreflang and previews want that): under
-    // `site`, or unpublished, under the local server's address.
-    let base = site.clone().unwrap_or_else(|| LOCAL_SITE.to_owned());
-    let page = |edition: Lang| format!("{base}{}", edition.dir());
-    let canonical = site.as_ref().map_or_else(String::new, |_| {
-        let url = page(here);
+    let canonical = links.absolute(here.dir()).map_or_else(String::new, |url| {
+        let url = escape(&url);
         format!(
             r#"<link rel="canonical" href="{url}" />
     <meta property="og:url" content="{url}" />
     "#
         )
     });
-    let alternates: String = Lang::ALL
-        .into_iter()
-        .map(|edition| {
-            format!(
-                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />\n    ",
-                edition.tag(),
-                page(edition)
-            )
-        })
-        .collect();
+    let alternates = alternates(links, |edition| edition.dir().to_owned(), true);
     // The page's own picture (`preview::page_preview`), beside it.
-    let image = format!("{}preview.png", page(here));
-    let preview_tags = preview_tags(&headline, &preview, &image, &image_alt);
+    let image = links.absolute(&format!("{}preview.png", here.dir()));
+    let preview_tags = preview_tags(&headline, &preview, image.as_deref(), &image_alt);
     let (locale, other_locale) = (here.locale(), here.other().locale());
     format!(
         r#"<title>{title}</title>
@@ -109,15 +97,53 @@ pub fn head_tags(site: Option<&str>) -> String {
     )
 }
 
+/// The `<link rel="alternate" hreflang>` of a page that both editions have
+/// (at `path_in(edition)` from the site's root), and the original as
+/// `x-default`, for search engines to offer each reader their language.
+/// None for a page one edition alone has (`in_both` false).
+fn alternates(links: Links, path_in: impl Fn(Lang) -> String, in_both: bool) -> String {
+    if !in_both {
+        return String::new();
+    }
+    let link = |hreflang: &str, edition: Lang| {
+        format!(
+            "<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{}\" />\n    ",
+            escape(&links.to(&path_in(edition)))
+        )
+    };
+    let mut tags: String = Lang::ALL.into_iter().map(|e| link(e.tag(), e)).collect();
+    tags.push_str(&link("x-default", Lang::Zh));
+    tags
+}
+
+/// Whether both editions have the part or event `slug` (the glossary is the
+/// English edition's alone).
+fn in_both_editions(slug: &str) -> bool {
+    Lang::ALL
+        .into_iter()
+        .all(|edition| with_lang(edition, || report().anchor_ids().contains(&slug)))
+}
+
 /// What a link preview shows, for Open Graph and Twitter alike: the title,
-/// the description and the picture (a 1200×630 PNG, see `crate::preview`)
-/// with its text alternative. Every argument is already escaped.
-fn preview_tags(title: &str, description: &str, image: &str, image_alt: &str) -> String {
-    let (width, height) = (crate::preview::WIDTH, crate::preview::HEIGHT);
-    format!(
+/// the description and, where its absolute URL is known, the picture (a
+/// 1200×630 PNG, see `crate::preview`) with its text alternative. Every
+/// argument is already escaped.
+fn preview_tags(title: &str, description: &str, image: Option<&str>, image_alt: &str) -> String {
+    let text = format!(
         r#"<meta property="og:title" content="{title}" />
     <meta property="og:description" content="{description}" />
-    <meta property="og:image" content="{image}" />
+    "#
+    );
+    let Some(image) = image.map(escape) else {
+        return format!(
+            r#"{text}<meta name="twitter:card" content="summary" />
+    <meta name="twitter:title" content="{title}" />
+    <meta name="twitter:description" content="{description}" />"#
+        );
+    };
+    let (width, height) = (crate::preview::WIDTH, crate::preview::HEIGHT);
+    format!(
+        r#"{text}<meta property="og:image" content="{image}" />
     <meta property="og:image:type" content="image/png" />
     <meta property="og:image:width" content="{width}" />
     <meta property="og:image:height" content="{height}" />
@@ -169,23 +195,19 @@ pub fn embed_template(html: &str, edition: Lang) -> String {
 }
 
 /// The head of part `part`'s embed page in the edition being rendered: its
-/// title (the iframe's), description, its translation, and its oEmbed. Not
-/// for search engines' lists: the report is the page to find.
-pub fn embed_head(part: &Part, description: &str, site: &str) -> String {
+/// title (the iframe's), description, its translation, and, where the
+/// site's address is known, its oEmbed. Not for search engines' lists: the
+/// report is the page to find.
+pub fn embed_head(part: &Part, description: &str, site: Option<&str>) -> String {
+    let links = Links::below_page(site);
     let title = escape(&frame_title(part));
     let description = escape(&truncate(description, 160));
-    let alternates: String = Lang::ALL
-        .into_iter()
-        .filter(|edition| crate::report::with_lang(*edition, || part.in_edition()))
-        .map(|edition| {
-            format!(
-                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />\n    ",
-                edition.tag(),
-                escape(&format!("{site}{}", embed_path(edition, &part.slug)))
-            )
-        })
-        .collect();
-    let oembed = oembed_link(part, site);
+    let alternates = alternates(
+        links,
+        |edition| embed_path(edition, &part.slug),
+        in_both_editions(&part.slug),
+    );
+    let oembed = oembed_link(part, site).unwrap_or_default();
     format!(
         r#"<title>{title}</title>
     <meta name="description" content="{description}" />
@@ -195,24 +217,26 @@ pub fn embed_head(part: &Part, description: &str, site: &str) -> String {
     )
 }
 
-/// Where part `part`'s oEmbed is, in the edition being rendered.
-pub fn oembed_url(part: &Part, site: &str) -> String {
-    format!("{site}{}oembed.json", embed_path(lang(), &part.slug))
+/// Where part `part`'s oEmbed is, in the edition being rendered, from the
+/// site's root.
+pub fn oembed_path(part: &Part) -> String {
+    format!("{}oembed.json", embed_path(lang(), &part.slug))
 }
 
 /// The `<link>` by which an oEmbed consumer (a CMS given the page's URL)
-/// finds the part's embed code.
-fn oembed_link(part: &Part, site: &str) -> String {
-    format!(
+/// finds the part's embed code: absolute, so only with the site's address.
+fn oembed_link(part: &Part, site: Option<&str>) -> Option<String> {
+    let href = Links::page(site).absolute(&oembed_path(part))?;
+    Some(format!(
         r#"<link rel="alternate" type="application/json+oembed" href="{}" title="{}" />"#,
-        escape(&oembed_url(part, site)),
+        escape(&href),
         escape(&frame_title(part))
-    )
+    ))
 }
 
 /// Part `part`'s oEmbed response (oEmbed 1.0, type `rich`), in the edition
-/// being rendered: its embed code for the site at `site`, its size, and its
-/// share page's picture as the thumbnail.
+/// being rendered: its embed code for the site at `site` (consumers need
+/// absolute URLs), its size, and its share page's picture as the thumbnail.
 pub fn oembed_json(part: &Part, site: &str) -> String {
     let r = report();
     let (width, height) = (crate::preview::WIDTH, crate::preview::HEIGHT);
@@ -239,11 +263,6 @@ pub fn data_meta(file: &str) -> String {
     format!(r#"<meta name="report-data" content="{}" />"#, escape(file))
 }
 
-/// Where `dev.sh serve` serves the report: the site's address for absolute
-/// URLs (sitemap, previews, hreflang) when `SITE_URL` does not say where it
-/// is published.
-pub const LOCAL_SITE: &str = "http://127.0.0.1:8080/";
-
 /// How the extra pages (share pages, the 404 page) begin.
 fn page_start() -> String {
     format!(
@@ -257,8 +276,10 @@ fn page_start() -> String {
     )
 }
 
-/// The page a static host serves for an unknown path, leading to the report.
-pub fn not_found_page(site: &str) -> String {
+/// The page a static host serves for an unknown path, leading to the report:
+/// at its path on its host if the site's address is known, else at the
+/// host's root.
+pub fn not_found_page(site: Option<&str>) -> String {
     let ui = ui();
     let article = report().meta.title.as_str();
     let heading = escape(ui.not_found.as_str());
@@ -269,7 +290,7 @@ pub fn not_found_page(site: &str) -> String {
     let back = escape(&fill(ui.not_found_back.as_str(), &[("title", article)]));
     // The report's path on its host: a link that works from any depth.
     let path = site
-        .split_once("://")
+        .and_then(|site| site.split_once("://"))
         .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
         .unwrap_or("/");
     let path = escape(path);
@@ -313,30 +334,38 @@ pub fn body_with_app(html: &str, app: &str) -> String {
 /// A page that names one part of the report for link previews and sends the
 /// reader on to it at once, in the edition being rendered (two levels below
 /// its page: `s/<slug>/index.html`, `en/s/<slug>/index.html`). Its picture
-/// is `preview.png` beside it (`crate::preview`), described by `image_alt`.
-pub fn share_page(target: &ShareTarget, site: &str, image_alt: &str) -> String {
+/// is `preview.png` beside it (`crate::preview`), described by `image_alt`:
+/// named only with the site's address, as previews need it absolute. A
+/// part that has an embed page names its oEmbed, so that a CMS given this
+/// link can embed the part.
+pub fn share_page(target: &ShareTarget, site: Option<&str>, image_alt: &str) -> String {
     let here = lang();
+    let links = Links::below_page(site);
     let title = escape(&target.title);
     let description = escape(&truncate(&target.description, 120));
     let slug = escape(&target.slug);
-    let unescaped_site = site;
-    let site = escape(site);
-    let page = format!("{site}{}", here.dir());
-    let root = if here.dir().is_empty() {
-        "../../"
-    } else {
-        "../../../"
-    };
+    let share_path = |edition: Lang| format!("{}s/{}/", edition.dir(), target.slug);
+    let canonical = escape(&format!("{}#{}", links.to(here.dir()), target.slug));
+    let og_url = links
+        .absolute(&share_path(here))
+        .map(|url| {
+            format!(
+                "<meta property=\"og:url\" content=\"{}\" />\n    ",
+                escape(&url)
+            )
+        })
+        .unwrap_or_default();
+    let alternates = alternates(links, share_path, in_both_editions(&target.slug));
+    let root = "../".repeat(2 + usize::from(!here.dir().is_empty()));
     let start = page_start();
     let locale = here.locale();
-    let image = format!("{page}s/{slug}/preview.png");
-    let preview_tags = preview_tags(&title, &description, &image, &escape(image_alt));
-    // A part that has an embed page names its oEmbed: a CMS given this link
-    // can embed the part.
+    let image = links.absolute(&format!("{}preview.png", share_path(here)));
+    let preview_tags = preview_tags(&title, &description, image.as_deref(), &escape(image_alt));
     let oembed = report()
         .part(&target.slug)
         .filter(|p| embeddable(p))
-        .map(|p| format!("\n    {}", oembed_link(p, unescaped_site)))
+        .and_then(|p| oembed_link(p, site))
+        .map(|link| format!("\n    {link}"))
         .unwrap_or_default();
     format!(
         r#"{start}    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'none'" />
@@ -344,11 +373,10 @@ pub fn share_page(target: &ShareTarget, site: &str, image_alt: &str) -> String {
     <title>{title}</title>
     <link rel="icon" href="{root}public/favicon.svg" type="image/svg+xml" />
     <meta name="description" content="{description}" />
-    <link rel="canonical" href="{page}#{slug}" />
-    <meta property="og:type" content="article" />
+    <link rel="canonical" href="{canonical}" />
+    {alternates}<meta property="og:type" content="article" />
     <meta property="og:locale" content="{locale}" />
-    <meta property="og:url" content="{page}s/{slug}/" />
-    {preview_tags}{oembed}
+    {og_url}{preview_tags}{oembed}
     <meta http-equiv="refresh" content="0; url=../../#{slug}" />
   </head>
   <body>
@@ -361,7 +389,8 @@ pub fn share_page(target: &ShareTarget, site: &str, image_alt: &str) -> String {
 
 /// Each edition's page and share pages (`targets` per edition), as absolute
 /// URLs under `site`; a page that both editions have names its translation
-/// (`xhtml:link`), as search engines read it.
+/// and the original as `x-default` (`xhtml:link`), as search engines read
+/// it. Only for a site whose address is known: a sitemap's URLs are absolute.
 pub fn sitemap_xml(site: &str, editions: &[(Lang, Vec<ShareTarget>)]) -> String {
     let site = escape(site);
     let paths = |targets: &[ShareTarget]| -> Vec<String> {
@@ -381,17 +410,16 @@ pub fn sitemap_xml(site: &str, editions: &[(Lang, Vec<ShareTarget>)]) -> String 
                 .filter(|(_, p)| p.contains(path))
                 .map(|(e, _)| *e)
                 .collect();
+            let link = |hreflang: &str, e: Lang| {
+                format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{site}{}{path}\"/>",
+                    e.dir()
+                )
+            };
             let links: String = if having.len() > 1 {
-                having
-                    .iter()
-                    .map(|e| {
-                        format!(
-                            "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{site}{}{path}\"/>",
-                            e.tag(),
-                            e.dir()
-                        )
-                    })
-                    .collect()
+                let mut links: String = having.iter().map(|e| link(e.tag(), *e)).collect();
+                links.push_str(&link("x-default", Lang::Zh));
+                links
             } else {
                 String::new()
             };
@@ -405,8 +433,11 @@ pub fn sitemap_xml(site: &str, editions: &[(Lang, Vec<ShareTarget>)]) -> String 
     xml
 }
 
-pub fn robots_txt(site: &str) -> String {
-    format!("User-agent: *\nAllow: /\nSitemap: {site}sitemap.xml\n")
+/// Every robot may read every page; with the site's address, where the
+/// sitemap is (a sitemap's address must be absolute).
+pub fn robots_txt(site: Option<&str>) -> String {
+    let sitemap = site.map_or_else(String::new, |site| format!("Sitemap: {site}sitemap.xml\n"));
+    format!("User-agent: *\nAllow: /\n{sitemap}")
 }
 
 fn truncate(text: &str, max_chars: usize) -> String {
@@ -439,7 +470,7 @@ mod tests {
             .into_iter()
             .find(|t| t.slug == "flood-0818")
             .unwrap();
-        let page = share_page(&flood, "https://example.org/r/", "a picture");
+        let page = share_page(&flood, Some("https://example.org/r/"), "a picture");
         assert!(
             page.contains("<title>2020年8月18日:“8·18”特大洪灾 · 市中区 担当“首位增长极”</title>"),
             "{page}"
@@ -464,7 +495,7 @@ mod tests {
             title: "<script>\"a\"&</script>".into(),
             description: "d".into(),
         };
-        let page = share_page(&target, "https://e.org/", "<alt>");
+        let page = share_page(&target, Some("https://e.org/"), "<alt>");
         assert!(!page.contains("<script>"));
         assert!(page.contains("&lt;script&gt;&quot;a&quot;&amp;&lt;/script&gt;"));
         assert!(page.contains(r#"<meta property="og:image:alt" content="&lt;alt&gt;" />"#));
@@ -488,9 +519,19 @@ mod tests {
         assert!(page.ends_with("/>\n  </head>"), "{page}");
         assert!(!tags.contains("canonical"));
         let published = head_tags(Some("https://example.org/r/"));
-        assert!(tags.contains(
-            r#"<link rel="alternate" hreflang="en" href="http://127.0.0.1:8080/en/" />"#
-        ));
+        // Unpublished: the editions relative to the page, the original as the default.
+        for (hreflang, href) in [("zh-CN", "./"), ("en", "en/"), ("x-default", "./")] {
+            assert!(
+                tags.contains(&format!(
+                    r#"<link rel="alternate" hreflang="{hreflang}" href="{href}" />"#
+                )),
+                "{tags}"
+            );
+        }
+        // And nothing that only an absolute URL may fill.
+        for absolute_only in ["og:url", "og:image", "twitter:image"] {
+            assert!(!tags.contains(absolute_only), "{absolute_only}: {tags}");
+        }
         assert!(published.contains(r#"<link rel="canonical" href="https://example.org/r/" />"#));
         assert!(published.contains(r#"content="https://example.org/r/preview.png""#));
     }
@@ -510,13 +551,14 @@ mod tests {
         assert!(tags.contains(
             r#"<link rel="alternate" hreflang="en" href="https://example.org/r/en/" />"#
         ));
+        assert!(tags.contains(
+            r#"<link rel="alternate" hreflang="x-default" href="https://example.org/r/" />"#
+        ));
         assert!(tags.contains(r#"content="https://example.org/r/en/preview.png""#));
-        // Unpublished, the alternates are still absolute: at the local server.
+        // Unpublished, the alternates are relative to the English page.
         let local = with_lang(Lang::En, || head_tags(None));
-        assert!(
-            local.contains(r#"hreflang="zh-CN" href="http://127.0.0.1:8080/""#),
-            "{local}"
-        );
+        assert!(local.contains(r#"hreflang="zh-CN" href="../""#), "{local}");
+        assert!(local.contains(r#"hreflang="en" href="./""#), "{local}");
 
         let html = r##"<!DOCTYPE html><html lang="zh-CN"><head><link rel="icon" href="public/favicon.svg" /><script type="module" src="./loader-1.js"></script><link rel="modulepreload" href="./app-1.js"></head><body><a href="#overview">x</a></body></html>"##;
         let english = edition_template(html, Lang::En);
@@ -536,7 +578,7 @@ mod tests {
                 .into_iter()
                 .find(|t| t.slug == "flood-0818")
                 .unwrap();
-            share_page(&flood, "https://example.org/r/", "a picture")
+            share_page(&flood, Some("https://example.org/r/"), "a picture")
         });
         assert!(page.contains(r#"<html lang="en">"#));
         assert!(page.contains("18 August 2020"), "{page}");
@@ -570,14 +612,14 @@ mod tests {
         use crate::report::with_lang;
         let site = "https://example.org/r/";
         let chart = report().part("industry-ratio").unwrap();
-        let head = embed_head(chart, "a <description>", site);
+        let head = embed_head(chart, "a <description>", Some(site));
         assert!(head.contains(r#"<meta name="robots" content="noindex" />"#));
         assert!(head.contains(r#"<meta name="description" content="a &lt;description&gt;" />"#));
         assert!(head.contains(r#"<link rel="alternate" hreflang="en" href="https://example.org/r/en/embed/industry-ratio/" />"#), "{head}");
         assert!(head.contains(r#"<link rel="alternate" type="application/json+oembed" href="https://example.org/r/embed/industry-ratio/oembed.json""#));
         // The glossary is the English edition's alone: no Chinese alternate.
         let glossary = with_lang(Lang::En, || {
-            embed_head(report().part("glossary").unwrap(), "d", site)
+            embed_head(report().part("glossary").unwrap(), "d", Some(site))
         });
         assert!(!glossary.contains(r#"hreflang="zh-CN""#), "{glossary}");
         assert!(glossary.contains(r#"href="https://example.org/r/en/embed/glossary/oembed.json""#));
@@ -614,16 +656,74 @@ mod tests {
         let targets = share_targets();
         let site = "https://example.org/r/";
         let part = targets.iter().find(|t| t.slug == "timeline").unwrap();
-        assert!(share_page(part, site, "a").contains(r#"<link rel="alternate" type="application/json+oembed" href="https://example.org/r/embed/timeline/oembed.json""#));
+        assert!(share_page(part, Some(site), "a").contains(r#"<link rel="alternate" type="application/json+oembed" href="https://example.org/r/embed/timeline/oembed.json""#));
         let event = targets.iter().find(|t| t.slug == "flood-0818").unwrap();
-        assert!(!share_page(event, site, "a").contains("json+oembed"));
+        assert!(!share_page(event, Some(site), "a").contains("json+oembed"));
+    }
+
+    #[test]
+    fn unpublished_a_share_page_names_no_address_it_cannot_know() {
+        use crate::report::with_lang;
+        let targets = share_targets();
+        let flood = targets.iter().find(|t| t.slug == "flood-0818").unwrap();
+        let page = share_page(flood, None, "a picture");
+        assert!(
+            page.contains(r##"<link rel="canonical" href="../../#flood-0818" />"##),
+            "{page}"
+        );
+        for absolute_only in [
+            "og:url",
+            "og:image",
+            "twitter:image",
+            "json+oembed",
+            "http://",
+            "https://",
+        ] {
+            assert!(!page.contains(absolute_only), "{absolute_only}: {page}");
+        }
+        // Both editions have it: each, and the original as the default.
+        for (hreflang, href) in [
+            ("zh-CN", "../../s/flood-0818/"),
+            ("en", "../../en/s/flood-0818/"),
+            ("x-default", "../../s/flood-0818/"),
+        ] {
+            assert!(
+                page.contains(&format!(
+                    r#"<link rel="alternate" hreflang="{hreflang}" href="{href}" />"#
+                )),
+                "{page}"
+            );
+        }
+        let english = with_lang(Lang::En, || {
+            let glossary = share_targets()
+                .into_iter()
+                .find(|t| t.slug == "glossary")
+                .unwrap();
+            let flood = share_targets()
+                .into_iter()
+                .find(|t| t.slug == "flood-0818")
+                .unwrap();
+            (
+                share_page(&glossary, None, "a"),
+                share_page(&flood, Some("https://e.org/"), "a"),
+            )
+        });
+        // The glossary is the English edition's alone: no alternates.
+        assert!(!english.0.contains("hreflang"), "{}", english.0);
+        assert!(english.1.contains(
+            r#"<link rel="alternate" hreflang="zh-CN" href="https://e.org/s/flood-0818/" />"#
+        ));
+        assert!(english.1.contains(
+            r#"<link rel="alternate" hreflang="x-default" href="https://e.org/s/flood-0818/" />"#
+        ));
+        assert_eq!(robots_txt(None), "User-agent: *\nAllow: /\n");
     }
 
     #[test]
     fn the_not_found_page_leads_to_the_report_at_its_path() {
-        let page = not_found_page("https://example.org/r/");
+        let page = not_found_page(Some("https://example.org/r/"));
         assert!(page.contains(r#"<a href="/r/">"#), "{page}");
-        assert!(not_found_page("http://127.0.0.1:8080/").contains(r#"<a href="/">"#));
+        assert!(not_found_page(None).contains(r#"<a href="/">"#));
     }
 
     #[test]
@@ -654,7 +754,8 @@ mod tests {
             "{xml}"
         );
         assert!(xml.contains(r#"<loc>https://example.org/r/en/s/flood-0818/</loc><xhtml:link rel="alternate" hreflang="zh-CN" href="https://example.org/r/s/flood-0818/"/>"#), "{xml}");
-        assert!(robots_txt("https://example.org/r/")
+        assert!(xml.contains(r#"<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/r/s/flood-0818/"/></url>"#), "{xml}");
+        assert!(robots_txt(Some("https://example.org/r/"))
             .contains("Sitemap: https://example.org/r/sitemap.xml"));
     }
 }

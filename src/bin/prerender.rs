@@ -5,34 +5,49 @@
 //!     cargo run --features ssr --bin prerender -- <dist dir>
 //!
 //! It writes each edition: the original into `index.html`, the English
-//! translation into `en/index.html`. It writes the app into the body (the wasm then hydrates its
-//! islands) with the note for readers without JavaScript, the title,
-//! description and preview tags into its head, one small page under
+//! translation into `en/index.html`, the app in the body (the wasm then
+//! hydrates its islands) with the note for readers without JavaScript, and
+//! the title, description, preview tags and structured data in the head;
+//! beside each, its link-preview picture (`preview.png`), its article's
+//! three pictures for the structured data (`article-<shape>.png`) and the
+//! chart's data (`industry-ratio.csv`). Then one small page under
 //! `s/<slug>/` for link previews of everything with a share button, each
-//! with its picture (`preview.png`, 1200×630, see `src/preview`), one
-//! embed page under `embed/<slug>/` for each part another site may embed,
-//! with its oEmbed (`oembed.json`), `sitemap.xml`, `robots.txt` and
-//! `404.html`.
+//! with its picture (1200×630, see `src/preview`); one embed page under
+//! `embed/<slug>/` for each part another site may embed; and `robots.txt`
+//! and `404.html`.
+//!
+//! With `SITE_URL` (the address `dist/` is published at), also what needs
+//! absolute URLs: canonical links, the previews' URLs, the oEmbed of each
+//! embeddable part and `sitemap.xml`. Without it, none of those: a build
+//! never writes an address it cannot know, and says so.
 
 use leptos::prelude::*;
+use shizhong_report::chart::{ratio_csv_file, RATIO_CSV_FILE};
 use shizhong_report::components::EmbedPage;
 use shizhong_report::embed::{embed_path, embeddable, Site};
 use shizhong_report::prerender::{
     body_with_app, data_meta, edition_template, embed_head, embed_template, head_tags, head_with,
     noscript_note, not_found_page, oembed_json, robots_txt, share_page, share_targets, sitemap_xml,
-    LOCAL_SITE,
 };
-use shizhong_report::preview::{page_preview, preview_svg, previews, raster::Rasteriser, Preview};
+use shizhong_report::preview::{
+    page_preview, preview_svg, preview_svg_sized, previews, raster::Rasteriser, ARTICLE_PICTURES,
+};
 use shizhong_report::report::{islands_data, report, set_lang, Lang};
+use shizhong_report::structured_data::{article_picture, json_ld};
 use shizhong_report::App;
 use std::{env, fs, path::PathBuf, process::exit, time::Instant};
 
 fn main() {
     let dir = PathBuf::from(env::args().nth(1).expect("usage: prerender <dist dir>"));
-    // Where dist/ is published; only absolute URLs need it (sitemap, previews).
-    // Unset, they point at the local server of `dev.sh serve`.
-    let published = env::var("SITE_URL").ok();
-    let site = published.clone().unwrap_or_else(|| LOCAL_SITE.to_owned());
+    // Where dist/ is published, if the build was told.
+    let published = env::var("SITE_URL").ok().filter(|s| !s.is_empty());
+    let site = published.as_deref();
+    if site.is_none() {
+        eprintln!(
+            "warning: SITE_URL is not set, so this build names no absolute URL: no canonical links, no preview or oEmbed URLs, no sitemap.xml. \
+             To publish, build with SITE_URL=https://…/ (the address dist/ will be served at, ending in /)."
+        );
+    }
 
     let template = fs::read_to_string(dir.join("index.html")).expect("read index.html");
     let rasteriser = Rasteriser::from_env().unwrap_or_else(|e| {
@@ -41,33 +56,27 @@ fn main() {
     });
     // Each picture drawn as a PNG; the time it takes is reported at the end.
     let mut drawing = std::time::Duration::ZERO;
-    let mut draw = |picture: &Preview| {
+    let mut draw = |svg: &str, of: &str| {
         let started = Instant::now();
-        let png = rasteriser.png(&preview_svg(picture)).unwrap_or_else(|e| {
-            let of = if picture.slug.is_empty() {
-                "the page"
-            } else {
-                &picture.slug
-            };
-            eprintln!("error: the preview of {of}: {e}");
+        let png = rasteriser.png(svg).unwrap_or_else(|e| {
+            eprintln!("error: the picture of {of}: {e}");
             exit(1)
         });
         drawing += started.elapsed();
         png
     };
     let islands = islands_data();
+    let told = Site(published.clone());
     let mut editions = Vec::new();
-    let mut pages = 0;
-    let mut embeds = 0;
+    let (mut pages, mut embeds) = (0, 0);
     // Each edition: its page (the original at the root, the translation in
-    // en/) and its share pages.
+    // en/), its files, its share pages and its embed pages.
     for edition in Lang::ALL {
         set_lang(edition);
         let edition_dir = dir.join(edition.dir());
         fs::create_dir_all(&edition_dir).expect("create the edition's dir");
         let html = edition_template(&template, edition);
-        // The embed codes name the site only if the build was told it.
-        let told = Site(published.clone());
+        // The embed codes and the citation name the site only if the build was told it.
         let app = Owner::new().with(|| {
             provide_context(told.clone());
             view! { <App/> }.to_html()
@@ -81,8 +90,9 @@ fn main() {
         let data_file = format!("report-{}-{:016x}.bin", edition.key(), fnv1a(data));
         fs::write(dir.join(&data_file), data).expect("write the report data");
         let tags = format!(
-            "{}\n    {}",
-            head_tags(published.as_deref()).trim_end(),
+            "{}\n    {}\n    {}",
+            head_tags(site).trim_end(),
+            json_ld(site),
             data_meta(&data_file)
         );
         let html = head_with(&html, &tags);
@@ -90,8 +100,30 @@ fn main() {
         fs::write(edition_dir.join("index.html"), body_with_app(&html, &body))
             .expect("write index.html");
 
-        fs::write(edition_dir.join("preview.png"), draw(&page_preview()))
-            .expect("write preview.png");
+        // The page's pictures: its link preview, and the article's three
+        // shapes for its structured data.
+        let page = page_preview();
+        fs::write(
+            edition_dir.join("preview.png"),
+            draw(&preview_svg(&page), "the page"),
+        )
+        .expect("write preview.png");
+        for (shape, width, height) in ARTICLE_PICTURES {
+            let svg = preview_svg_sized(&page, width, height);
+            fs::write(
+                edition_dir.join(article_picture(shape)),
+                draw(&svg, &article_picture(shape)),
+            )
+            .expect("write an article picture");
+        }
+        // The chart's data: its download, and the dataset's distribution.
+        if let Some((before, after)) = report().ratio_pair() {
+            fs::write(
+                edition_dir.join(RATIO_CSV_FILE),
+                ratio_csv_file(before, after),
+            )
+            .expect("write the chart's CSV");
+        }
 
         let targets = share_targets();
         // Each share page's picture: the part's or event's own.
@@ -108,10 +140,14 @@ fn main() {
                 .unwrap_or_else(|| panic!("no picture for the share page {}", target.slug));
             let page_dir = edition_dir.join("s").join(&target.slug);
             fs::create_dir_all(&page_dir).expect("create share page dir");
-            fs::write(page_dir.join("preview.png"), draw(picture)).expect("write preview.png");
+            fs::write(
+                page_dir.join("preview.png"),
+                draw(&preview_svg(picture), &target.slug),
+            )
+            .expect("write preview.png");
             fs::write(
                 page_dir.join("index.html"),
-                share_page(target, &site, &picture.alt),
+                share_page(target, site, &picture.alt),
             )
             .expect("write share page");
         }
@@ -128,7 +164,7 @@ fn main() {
                 .map_or("", |t| t.description.as_str());
             let tags = format!(
                 "{}\n    {}",
-                embed_head(part, description, &site).trim_end(),
+                embed_head(part, description, site).trim_end(),
                 data_meta(&data_file)
             );
             let app = Owner::new().with(|| {
@@ -139,18 +175,30 @@ fn main() {
             let body = format!("{app}{}", noscript_note());
             fs::write(page_dir.join("index.html"), body_with_app(&html, &body))
                 .expect("write an embed page");
-            fs::write(page_dir.join("oembed.json"), oembed_json(part, &site))
-                .expect("write oembed.json");
+            // oEmbed consumers need absolute URLs.
+            if let Some(site) = site {
+                fs::write(page_dir.join("oembed.json"), oembed_json(part, site))
+                    .expect("write oembed.json");
+            }
             embeds += 1;
         }
         editions.push((edition, targets));
     }
     set_lang(Lang::Zh);
-    fs::write(dir.join("sitemap.xml"), sitemap_xml(&site, &editions)).expect("write sitemap.xml");
-    fs::write(dir.join("robots.txt"), robots_txt(&site)).expect("write robots.txt");
-    fs::write(dir.join("404.html"), not_found_page(&site)).expect("write 404.html");
+    // A sitemap's URLs are absolute.
+    if let Some(site) = site {
+        fs::write(dir.join("sitemap.xml"), sitemap_xml(site, &editions))
+            .expect("write sitemap.xml");
+    }
+    fs::write(dir.join("robots.txt"), robots_txt(site)).expect("write robots.txt");
+    fs::write(dir.join("404.html"), not_found_page(site)).expect("write 404.html");
+    let with_site = if site.is_some() {
+        ", their oEmbed and sitemap.xml"
+    } else {
+        " (no oEmbed, no sitemap.xml: SITE_URL is not set)"
+    };
     eprintln!(
-        "prerendered index.html and en/index.html, {pages} share pages with their pictures (drawn in {:.1} s), {embeds} embed pages with their oEmbed, sitemap.xml, robots.txt, 404.html",
+        "prerendered index.html and en/index.html, {pages} share pages with their pictures (drawn in {:.1} s), {embeds} embed pages{with_site}, robots.txt, 404.html",
         drawing.as_secs_f64()
     );
 }

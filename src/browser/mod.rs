@@ -325,6 +325,21 @@ pub fn rebase_embed_codes(site: &str) {
     }
 }
 
+/// Sets the text of every element matching `selector`.
+pub fn set_text_all(selector: &str, text: &str) {
+    let Some(found) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all(selector).ok())
+    else {
+        return;
+    };
+    for i in 0..found.length() {
+        if let Some(node) = found.item(i) {
+            node.set_text_content(Some(text));
+        }
+    }
+}
+
 /// The text of the element `id`, if it exists.
 pub fn text_of(id: &str) -> Option<String> {
     element(id).and_then(|el| el.text_content())

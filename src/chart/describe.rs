@@ -38,6 +38,16 @@ pub fn ratio_summary(before: &IndustryRatio, after: &IndustryRatio) -> String {
     )
 }
 
+/// The ratio chart's data as a file of the site, beside each edition's page:
+/// the chart's download, and the dataset's distribution.
+pub const RATIO_CSV_FILE: &str = "industry-ratio.csv";
+
+/// The file's content: a byte-order mark (so that spreadsheets read it as
+/// UTF-8), then [`ratio_csv`].
+pub fn ratio_csv_file(before: &IndustryRatio, after: &IndustryRatio) -> String {
+    format!("\u{feff}{}", ratio_csv(before, after))
+}
+
 /// The two ratios and the computed change, as CSV.
 pub fn ratio_csv(before: &IndustryRatio, after: &IndustryRatio) -> String {
     let ui = ui();

@@ -7,7 +7,7 @@ mod hbar;
 mod palette;
 mod ratio;
 
-pub use describe::{ratio_csv, ratio_summary};
+pub use describe::{ratio_csv, ratio_csv_file, ratio_summary, RATIO_CSV_FILE};
 pub use hbar::{bar_rows, hbar_height, hbar_svg, BarRow};
 pub use palette::{contrast_ratio, Palette, INDUSTRY_COLORS};
 pub use ratio::{hit_test, ratio_chart_svg, spread_labels, ChartView, RATIO_CHART_HEIGHT};

@@ -41,7 +41,7 @@ pub fn EmbedControl(part: &'static Part) -> impl IntoView {
                     {embed_code(&site, part)}
                 </pre>
                 <span class="share">
-                    <button type="button" class="share__button embed-code__copy" data-copy=id>{words.copy.as_str()}</button>
+                    <button type="button" class="share__button embed-code__copy" data-copy=id data-copied=words.copied.as_str()>{words.copy.as_str()}</button>
                     <span class="share__status" role="status" aria-live="polite"></span>
                 </span>
             </div>

@@ -1,5 +1,6 @@
 use crate::chart::{
-    clamp_width, hit_test, ratio_chart_svg, ratio_csv, ratio_summary, ChartView, RATIO_CHART_HEIGHT,
+    clamp_width, hit_test, ratio_chart_svg, ratio_summary, ChartView, RATIO_CHART_HEIGHT,
+    RATIO_CSV_FILE,
 };
 use crate::hooks::{use_scroll_step, ScrollStep};
 use crate::report::{fill, percentage_point_changes, report, signed, ui, Text};
@@ -126,10 +127,10 @@ pub fn RatioChartPlot() -> impl IntoView {
             None => ui.ratio.readout_hint.as_str().to_owned(),
         }
     };
-    let csv_href = format!(
-        "data:text/csv;charset=utf-8,{}",
-        percent_encode(&format!("\u{feff}{}", ratio_csv(before, after)))
-    );
+    // The data is a file beside the edition's page (the build writes it).
+    // From an embed page that is two folders up: the prerender writes the
+    // link so, and hydrating keeps an attribute the island does not change.
+    let csv_href = format!("{}{RATIO_CSV_FILE}", crate::embed::to_edition_page());
     // Encoding the SVG for its download link costs as much as drawing it, so
     // it is done when the link is used; the first href serves readers without
     // JavaScript, who see the first drawing.

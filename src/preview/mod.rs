@@ -16,6 +16,13 @@ pub mod raster;
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
 
+/// The article's pictures for its structured data, in the three shapes
+/// search engines ask for (16:9, 4:3, 1:1, each over 50,000 pixels, the
+/// widest 1200 px): their names' ends and sizes. Each edition's page has
+/// `article-<name>.png` beside it.
+pub const ARTICLE_PICTURES: [(&str, u32, u32); 3] =
+    [("16x9", 1200, 675), ("4x3", 1200, 900), ("1x1", 1200, 1200)];
+
 /// The font the pictures are drawn in: CJK and Latin in one face
 /// (`fonts-wqy-microhei`, which the setup installs).
 pub const FONT_FAMILY: &str = "WenQuanYi Micro Hei";
@@ -202,20 +209,37 @@ fn preview(
     }
 }
 
-/// The picture as SVG: the report's title at the top, the date, the title
-/// (wrapped, at most three lines), then the figures in a row, or the chart
-/// to the right.
+/// The picture as SVG, 1200×630: the report's title at the top, the date,
+/// the title (wrapped, at most three lines), then the figures in a row, or
+/// the chart to the right.
 pub fn preview_svg(p: &Preview) -> String {
+    preview_svg_sized(p, WIDTH, HEIGHT)
+}
+
+/// The picture as SVG at `width` × `height` (1200 wide; the structured
+/// data's pictures are 16:9, 4:3 and 1:1). A wide one is laid out as the
+/// link preview, centred in its height; a tall one (4:3, 1:1) puts the
+/// chart under the words, across the width.
+pub fn preview_svg_sized(p: &Preview, width: u32, height: u32) -> String {
     let article = p.heading.as_str();
-    let text_width = if p.chart.is_some() {
+    let h = f64::from(height);
+    let tall = h > 700.0;
+    // A wide picture keeps the link preview's layout, centred vertically.
+    let dy = if tall {
+        0.0
+    } else {
+        (h - f64::from(HEIGHT)) / 2.0
+    };
+    let beside_chart = p.chart.is_some() && !tall;
+    let text_width = if beside_chart {
         TEXT_WIDTH_BESIDE_CHART
     } else {
         TEXT_WIDTH
     };
     let mut svg = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FONT_FAMILY}" color="{INK}">
-<rect width="{WIDTH}" height="{HEIGHT}" fill="{PAPER}"/>
-<rect width="18" height="{HEIGHT}" fill="{ACCENT}"/>
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONT_FAMILY}" color="{INK}">
+<rect width="{width}" height="{height}" fill="{PAPER}"/>
+<rect width="18" height="{height}" fill="{ACCENT}"/>
 "#
     );
     // The heading spans the width, in two lines at most (smaller if need
@@ -229,26 +253,31 @@ pub fn preview_svg(p: &Preview) -> String {
         .iter()
         .enumerate()
     {
-        let y = 92.0 + i as f64 * heading_size * 1.3;
+        let y = dy + 92.0 + i as f64 * heading_size * 1.3;
         svg.push_str(&text_line(LEFT, y, heading_size, ACCENT, 700, line));
     }
-    let mut y = if text_width_of(article, heading_size) > TEXT_WIDTH {
-        218.0
-    } else {
-        176.0
-    };
+    let mut y = dy
+        + if text_width_of(article, heading_size) > TEXT_WIDTH {
+            218.0
+        } else {
+            176.0
+        };
     if let Some(date) = &p.date {
         svg.push_str(&text_line(LEFT, y, 30.0, MUTED, 400, date));
         y += 30.0;
     }
     // The title as large as fits above the figures: below it beside a
-    // chart (a value and a line of measure each), else in a row at the foot.
-    let bottom = match (&p.chart, p.figures.len()) {
-        (_, 0) => 600.0,
-        (Some(_), n) => 600.0 - n as f64 * BESIDE_CHART_FIGURE,
-        (None, _) => 390.0,
-    };
-    let sizes: &[f64] = if p.chart.is_some() {
+    // chart, or above a chart under the words (a value and a line of
+    // measure each), else in a row at the foot.
+    let listed = p.figures.len() as f64 * BESIDE_CHART_FIGURE;
+    let bottom = dy
+        + match (&p.chart, p.figures.len()) {
+            (Some(_), _) if tall => 420.0 - listed,
+            (_, 0) => 600.0,
+            (Some(_), _) => 600.0 - listed,
+            (None, _) => 390.0,
+        };
+    let sizes: &[f64] = if beside_chart {
         &[46.0, 38.0, 32.0]
     } else {
         &[56.0, 46.0, 38.0]
@@ -268,8 +297,7 @@ pub fn preview_svg(p: &Preview) -> String {
         svg.push_str(&text_line(LEFT, y, size, INK, 700, &line));
     }
     if let Some(chart) = &p.chart {
-        svg.push_str(&placed_chart(chart));
-        // Beside a chart, its words go under the title.
+        // With a chart, its words go under the title.
         for (value, measure) in &p.figures {
             y += BESIDE_CHART_FIGURE - 32.0;
             svg.push_str(&text_line(LEFT, y, 30.0, ACCENT, 700, value));
@@ -278,6 +306,14 @@ pub fn preview_svg(p: &Preview) -> String {
                 svg.push_str(&text_line(LEFT, y, 24.0, INK, 400, &line));
             }
         }
+        let chart_box = if tall {
+            let top = y + 48.0;
+            (LEFT, top, TEXT_WIDTH, h - top - 48.0)
+        } else {
+            let (x, top, w, box_h) = CHART_BOX;
+            (x, top + dy, w, box_h)
+        };
+        svg.push_str(&placed_chart(chart, chart_box));
     } else {
         let column = TEXT_WIDTH / MAX_FIGURES as f64;
         for (i, (value, measure)) in p.figures.iter().enumerate() {
@@ -286,9 +322,16 @@ pub fn preview_svg(p: &Preview) -> String {
             let value_size = (52.0 * (column - 24.0) / text_width_of(value, 52.0))
                 .clamp(24.0, 52.0)
                 .floor();
-            svg.push_str(&text_line(x, 478.0, value_size, ACCENT, 700, value));
+            svg.push_str(&text_line(x, dy + 478.0, value_size, ACCENT, 700, value));
             for (j, line) in wrap(measure, column - 24.0, 24.0, 2).iter().enumerate() {
-                svg.push_str(&text_line(x, 520.0 + j as f64 * 32.0, 24.0, INK, 400, line));
+                svg.push_str(&text_line(
+                    x,
+                    dy + 520.0 + j as f64 * 32.0,
+                    24.0,
+                    INK,
+                    400,
+                    line,
+                ));
             }
         }
     }
@@ -303,8 +346,9 @@ fn text_line(x: f64, y: f64, size: f64, fill: &str, weight: u16, text: &str) -> 
     )
 }
 
-/// A chart's SVG, scaled into the chart's box: its inner markup in a group.
-fn placed_chart(chart: &str) -> String {
+/// A chart's SVG, scaled into `chart_box` (x, y, width, height) and
+/// centred across it: its inner markup in a group.
+fn placed_chart(chart: &str, chart_box: (f64, f64, f64, f64)) -> String {
     let open_end = chart.find('>').map_or(0, |i| i + 1);
     let close = chart.rfind("</svg>").unwrap_or(chart.len());
     let inner = &chart[open_end..close];
@@ -316,10 +360,11 @@ fn placed_chart(chart: &str) -> String {
             .and_then(|v| v.parse().ok())
             .unwrap_or(1.0)
     };
-    let (bx, by, bw, bh) = CHART_BOX;
+    let (bx, by, bw, bh) = chart_box;
     let scale = (bw / attr("width")).min(bh / attr("height"));
+    let bx = bx + (bw - attr("width") * scale) / 2.0;
     format!(
-        "<g transform=\"translate({bx} {by}) scale({scale:.4})\" font-size=\"14\">{inner}</g>\n"
+        "<g transform=\"translate({bx:.1} {by:.1}) scale({scale:.4})\" font-size=\"14\">{inner}</g>\n"
     )
 }
 
@@ -514,6 +559,61 @@ mod tests {
             title_baselines.iter().all(|&y| y <= 390.0),
             "{title_baselines:?}"
         );
+    }
+
+    #[test]
+    fn the_articles_pictures_hold_their_words_and_tall_ones_the_chart_below_them() {
+        for edition in Lang::ALL {
+            let page = with_lang(edition, page_preview);
+            for (name, width, height) in ARTICLE_PICTURES {
+                let svg = with_lang(edition, || preview_svg_sized(&page, width, height));
+                assert!(svg.starts_with(&format!(r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}""#)), "{name}");
+                // The picture's own words come before the chart's group.
+                let words = svg.split("<g transform=").next().unwrap();
+                let baselines: Vec<f64> = words
+                    .lines()
+                    .filter(|l| l.starts_with("<text x="))
+                    .map(|l| {
+                        l.split("y=\"")
+                            .nth(1)
+                            .unwrap()
+                            .split('"')
+                            .next()
+                            .unwrap()
+                            .parse()
+                            .unwrap()
+                    })
+                    .collect();
+                assert!(
+                    baselines
+                        .iter()
+                        .all(|&y| y > 40.0 && y < f64::from(height) - 30.0),
+                    "{edition:?} {name}: {baselines:?}"
+                );
+                let chart_top: f64 = svg
+                    .split("<g transform=\"translate(")
+                    .nth(1)
+                    .unwrap()
+                    .split(' ')
+                    .nth(1)
+                    .unwrap()
+                    .trim_end_matches(')')
+                    .parse()
+                    .unwrap();
+                let last_words = baselines.iter().copied().fold(0.0, f64::max);
+                if height > 700 {
+                    assert!(
+                        chart_top > last_words,
+                        "{edition:?} {name}: the chart at {chart_top}, words to {last_words}"
+                    );
+                } else {
+                    assert!(
+                        chart_top < last_words,
+                        "{edition:?} {name}: the chart beside the words"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The previews as PNG: each picture's SVG rasterised with resvg, in one
 //! font loaded from a file (the prerender's, feature `ssr`).
 
-use super::{FONT_FAMILY, HEIGHT, WIDTH};
+use super::FONT_FAMILY;
 use resvg::{tiny_skia, usvg};
 use skrifa::{FontRef, MetadataProvider};
 use std::path::Path;
@@ -49,10 +49,13 @@ impl Rasteriser {
         Self::new(Path::new(&path))
     }
 
-    /// The picture `svg` (1200×630) as an opaque RGB PNG, compressed hard.
+    /// The picture `svg`, at the size it states, as an opaque RGB PNG,
+    /// compressed hard.
     pub fn png(&self, svg: &str) -> Result<Vec<u8>, String> {
         let tree = usvg::Tree::from_str(svg, &self.options).map_err(|e| e.to_string())?;
-        let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("no pixmap")?;
+        let size = tree.size().to_int_size();
+        let (width, height) = (size.width(), size.height());
+        let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or("no pixmap")?;
         resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
         // The background is opaque: drop the alpha channel.
         let rgb: Vec<u8> = pixmap
@@ -61,7 +64,7 @@ impl Rasteriser {
             .flat_map(|px| [px[0], px[1], px[2]])
             .collect();
         let mut out = Vec::new();
-        let mut encoder = png::Encoder::new(&mut out, WIDTH, HEIGHT);
+        let mut encoder = png::Encoder::new(&mut out, width, height);
         encoder.set_color(png::ColorType::Rgb);
         encoder.set_depth(png::BitDepth::Eight);
         encoder.set_compression(png::Compression::High);

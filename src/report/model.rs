@@ -284,6 +284,13 @@ pub struct Meta {
     pub image_alt: Text,
     /// Figure ids for the "numbers at a glance" band, in order.
     pub at_a_glance: Vec<String>,
+    /// The day the report's data last changed, `YYYY-MM-DD`: what "Cite
+    /// this" and the structured data say. Change it with the data.
+    pub data_updated: String,
+    /// The ratio chart's data as a dataset (its structured data and CSV):
+    /// its name, and what it holds, in 50 characters or more.
+    pub dataset_name: Text,
+    pub dataset_description: Text,
 }
 
 /// One part of the page: what it is, and the id it is linked by.
@@ -663,6 +670,12 @@ pub struct SourceWords {
     pub text: Text,
     /// Blanks: credit.
     pub photos: Text,
+    /// "Cite this": its heading, the citation (blanks: byline, title, url,
+    /// date) and its copy button.
+    pub cite: Text,
+    pub citation: Text,
+    pub copy: Text,
+    pub copied: Text,
 }
 
 /// The Embed control beside each part's Share button, and the credit line
@@ -696,6 +709,30 @@ pub struct CategoryLabels {
 }
 
 // Pure readings of the data, shared with the build script's validator.
+
+impl When {
+    /// A day written `YYYY-MM-DD`, if it is one of the calendar's.
+    pub fn from_iso_day(text: &str) -> Option<When> {
+        let mut parts = text.split('-');
+        let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if parts.next().is_some() || !digits(year, 4) || !digits(month, 2) || !digits(day, 2) {
+            return None;
+        }
+        let (year, month, day): (i32, u32, u32) =
+            (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+        const DAYS: [u32; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        let last =
+            DAYS.get(month.checked_sub(1)? as usize)? + u32::from(month == 2 && is_leap_year(year));
+        (1..=last)
+            .contains(&day)
+            .then_some(When::Day { year, month, day })
+    }
+}
+
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
 
 impl Text {
     /// A text in both editions; in the browser, the page's edition's.

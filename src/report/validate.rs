@@ -767,6 +767,25 @@ fn check_lines_told(r: &Report, article: &str, out: &mut Vec<Problem>) {
 
 /// The head's words (title, description, preview) quote only the data's numbers.
 fn check_head(r: &Report, out: &mut Vec<Problem>) {
+    let m = &r.meta;
+    if When::from_iso_day(&m.data_updated).is_none() {
+        out.push(problem(
+            "meta.data_updated",
+            quoted(&m.data_updated),
+            "the day the data last changed, YYYY-MM-DD",
+        ));
+    }
+    // Search engines read a dataset's description only from 50 characters.
+    for edition in Lang::ALL {
+        let chars = m.dataset_description.get(edition).chars().count();
+        if chars < 50 {
+            out.push(problem(
+                format!("meta.dataset_description.{}", edition.key()),
+                format!("{chars} characters"),
+                "50 characters or more",
+            ));
+        }
+    }
     let shares = r
         .industry_ratios
         .iter()
@@ -816,6 +835,8 @@ fn check_head(r: &Report, out: &mut Vec<Problem>) {
             ("description", &m.description),
             ("preview", &m.preview),
             ("image_alt", &m.image_alt),
+            ("dataset_name", &m.dataset_name),
+            ("dataset_description", &m.dataset_description),
         ] {
             for t in numbers(text.get(edition)) {
                 if !known.contains(&t.text) {
@@ -946,6 +967,11 @@ fn templates(ui: &Ui) -> Vec<(&'static str, &Text, &'static [&'static str])> {
         ("timeline.ratio", &ui.timeline.ratio, &["order"]),
         ("source.text", &ui.source.text, &["title", "byline"]),
         ("source.photos", &ui.source.photos, &["credit"]),
+        (
+            "source.citation",
+            &ui.source.citation,
+            &["byline", "title", "url", "date"],
+        ),
         ("embed.code_label", &ui.embed.code_label, &["title"]),
         ("embed.credit", &ui.embed.credit, &["article"]),
         (

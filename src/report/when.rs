@@ -1,5 +1,6 @@
 //! When something happened, at the precision the article gives it.
 
+use super::model::is_leap_year;
 use super::model::{Text, When};
 use std::cmp::Ordering;
 
@@ -102,12 +103,8 @@ impl When {
     }
 }
 
-fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
 fn days_in_year(year: i32) -> f64 {
-    if is_leap(year) {
+    if is_leap_year(year) {
         366.0
     } else {
         365.0
@@ -118,13 +115,40 @@ fn days_in_year(year: i32) -> f64 {
 fn day_of_year(year: i32, month: u32, day: u32) -> u32 {
     const DAYS: [u32; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     let before: u32 = DAYS.iter().take(month.saturating_sub(1) as usize).sum();
-    let leap_day = u32::from(is_leap(year) && month > 2);
+    let leap_day = u32::from(is_leap_year(year) && month > 2);
     before + leap_day + day.saturating_sub(1)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_iso_day_is_read_only_if_the_calendar_has_it() {
+        assert_eq!(
+            When::from_iso_day("2026-12-04"),
+            Some(When::Day {
+                year: 2026,
+                month: 12,
+                day: 4
+            })
+        );
+        assert!(When::from_iso_day("2024-02-29").is_some());
+        for bad in [
+            "2025-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-04-31",
+            "2026-12-4",
+            "26-12-04",
+            "2026-12-04-01",
+            "2026/12/04",
+            "",
+            "２０２６-12-04",
+        ] {
+            assert_eq!(When::from_iso_day(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn datetimes_keep_the_article_precision() {
