@@ -22,7 +22,7 @@ test("the English page is the translation, says so, and names the original", asy
   assert.ok(note.includes(data.translation.note), note);
   // Both editions name each other, and the switch leads to the original.
   const alternates = await page.$$eval("link[rel=alternate][hreflang]", (ls) => ls.map((l) => [l.hreflang, new URL(l.href).pathname]));
-  assert.deepEqual(alternates, [["zh-CN", "/"], ["en", "/en/"]]);
+  assert.deepEqual(alternates, [["zh-CN", "/"], ["en", "/en/"], ["x-default", "/"]]);
   assert.equal(await page.getAttribute("meta[property='og:locale']", "content"), "en_GB");
   assert.equal(await page.getAttribute("meta[property='og:locale:alternate']", "content"), "zh_CN");
   assert.equal(await page.getAttribute(".edition-switch", "hreflang"), "zh-CN");
