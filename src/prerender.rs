@@ -276,8 +276,9 @@ fn page_start() -> String {
     )
 }
 
-/// The page a static host serves for an unknown path, leading to the report:
-/// at its path on its host if the site's address is known, else at the
+/// The page a static host serves for an unknown path, in the edition being
+/// rendered (`404.html`, `en/404.html`), leading to that edition's page: at
+/// its path on its host if the site's address is known, else from the
 /// host's root.
 pub fn not_found_page(site: Option<&str>) -> String {
     let ui = ui();
@@ -289,11 +290,11 @@ pub fn not_found_page(site: Option<&str>) -> String {
     ));
     let back = escape(&fill(ui.not_found_back.as_str(), &[("title", article)]));
     // The report's path on its host: a link that works from any depth.
-    let path = site
+    let root = site
         .and_then(|site| site.split_once("://"))
         .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
         .unwrap_or("/");
-    let path = escape(path);
+    let path = escape(&format!("{root}{}", lang().dir()));
     let start = page_start();
     format!(
         r#"{start}    <meta name="robots" content="noindex" />
@@ -723,6 +724,14 @@ mod tests {
     fn the_not_found_page_leads_to_the_report_at_its_path() {
         let page = not_found_page(Some("https://example.org/r/"));
         assert!(page.contains(r#"<a href="/r/">"#), "{page}");
+        let english =
+            crate::report::with_lang(Lang::En, || not_found_page(Some("https://example.org/r/")));
+        assert!(english.contains(r#"<html lang="en">"#), "{english}");
+        assert!(
+            english.contains(r#"<a href="/r/en/">Back to the report"#),
+            "{english}"
+        );
+        assert!(english.contains("<h1>Page not found</h1>"));
         assert!(not_found_page(None).contains(r#"<a href="/">"#));
     }
 

@@ -13,8 +13,8 @@
 //! chart's data (`industry-ratio.csv`). Then one small page under
 //! `s/<slug>/` for link previews of everything with a share button, each
 //! with its picture (1200×630, see `src/preview`); one embed page under
-//! `embed/<slug>/` for each part another site may embed; and `robots.txt`
-//! and `404.html`.
+//! `embed/<slug>/` for each part another site may embed; `404.html` in each
+//! edition; and `robots.txt`.
 //!
 //! With `SITE_URL` (the address `dist/` is published at), also what needs
 //! absolute URLs: canonical links, the previews' URLs, the oEmbed of each
@@ -182,6 +182,8 @@ fn main() {
             }
             embeds += 1;
         }
+        // The page a host serves for an unknown path there.
+        fs::write(edition_dir.join("404.html"), not_found_page(site)).expect("write 404.html");
         editions.push((edition, targets));
     }
     set_lang(Lang::Zh);
@@ -191,14 +193,13 @@ fn main() {
             .expect("write sitemap.xml");
     }
     fs::write(dir.join("robots.txt"), robots_txt(site)).expect("write robots.txt");
-    fs::write(dir.join("404.html"), not_found_page(site)).expect("write 404.html");
     let with_site = if site.is_some() {
         ", their oEmbed and sitemap.xml"
     } else {
         " (no oEmbed, no sitemap.xml: SITE_URL is not set)"
     };
     eprintln!(
-        "prerendered index.html and en/index.html, {pages} share pages with their pictures (drawn in {:.1} s), {embeds} embed pages{with_site}, robots.txt, 404.html",
+        "prerendered index.html and en/index.html, {pages} share pages with their pictures (drawn in {:.1} s), {embeds} embed pages{with_site}, robots.txt, 404.html and en/404.html",
         drawing.as_secs_f64()
     );
 }

@@ -17,7 +17,7 @@ pub fn ratio_summary(before: &IndustryRatio, after: &IndustryRatio) -> String {
             fill(
                 ui.ratio.summary_industry.as_str(),
                 &[
-                    ("industry", c.industry),
+                    ("industry", &in_running_text(c.industry)),
                     ("from", &fmt1(c.from)),
                     ("verb", verb.as_str()),
                     ("to", &fmt1(c.to)),
@@ -84,6 +84,16 @@ fn fmt1(x: f64) -> String {
     format!("{x:.1}")
 }
 
+/// A name as it reads inside a sentence: "Secondary industry", a legend's
+/// and a table's heading, is "secondary industry" there. Chinese has no
+/// capitals to lower.
+fn in_running_text(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}
+
 /// Quotes a CSV field that holds a comma, quote or line break.
 fn csv_field(text: &str) -> String {
     if text.contains([',', '"', '\n']) {
@@ -119,6 +129,18 @@ mod tests {
         );
         assert!(text.contains("由“二三一”转为“三二一”"), "{text}");
         assert!(text.contains("本页计算"));
+        let english = crate::report::with_lang(crate::report::Lang::En, || {
+            let (a, b) = r.ratio_pair().unwrap();
+            ratio_summary(a, b)
+        });
+        assert!(
+            english.contains("; the secondary industry’s share fell from 47.4% to 30.2% (−17.2 percentage points);"),
+            "{english}"
+        );
+        assert!(
+            english.contains(": the primary industry’s share rose"),
+            "{english}"
+        );
     }
 
     #[test]

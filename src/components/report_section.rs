@@ -1,9 +1,11 @@
 use super::PartCharts;
-use crate::report::{fill, report, ui, Section};
+use crate::embed::{link_to, ReportLink};
+use crate::report::{fill, lang, linked_pieces, report, ui, Lang, Section, SectionText};
 use leptos::prelude::*;
 
 /// One section of the article: its paragraphs, the figures it tells set
-/// apart, its small charts, and the captions of its photos.
+/// apart, its small charts, and the captions of its photos. In English, a
+/// glossary term's first use links to its entry.
 #[component]
 pub fn ReportSection(section: &'static Section) -> impl IntoView {
     let r = report();
@@ -11,7 +13,8 @@ pub fn ReportSection(section: &'static Section) -> impl IntoView {
     let paragraphs = section
         .paragraphs
         .iter()
-        .map(|p| view! { <p>{p.as_str()}</p> })
+        .enumerate()
+        .map(|(j, p)| view! { <p>{with_terms(section, SectionText::Paragraph(j), p.as_str())}</p> })
         .collect_view();
     let figures: Vec<_> = r.figures_in(&section.slug).collect();
     let facts = (!figures.is_empty()).then(|| {
@@ -40,12 +43,13 @@ pub fn ReportSection(section: &'static Section) -> impl IntoView {
     let photos = section
         .photos
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(k, p)| {
             view! {
                 <figure class="photo-note">
                     <figcaption>
                         <span class="photo-note__label">{ui.section.photo.as_str()}</span>
-                        {p.caption.as_str()}
+                        {with_terms(section, SectionText::Caption(k), p.caption.as_str())}
                         {p.credit.as_ref().map(|c| view! { <span class="photo-note__credit">{c.as_str()}</span> })}
                     </figcaption>
                 </figure>
@@ -60,4 +64,29 @@ pub fn ReportSection(section: &'static Section) -> impl IntoView {
         <PartCharts slug=section.slug.as_str()/>
         <div class="photo-notes">{photos}</div>
     }
+}
+
+/// A text of the section, with the glossary terms first used in it linked
+/// to their entries (English only: the glossary is the translation's).
+fn with_terms(section: &Section, place: SectionText, text: &'static str) -> impl IntoView {
+    let r = report();
+    let links: Vec<(&str, ReportLink)> = if lang() == Lang::En {
+        r.translation
+            .glossary
+            .iter()
+            .filter(|entry| r.glossary_first_use(entry) == Some((section.slug.as_str(), place)))
+            .map(|entry| (entry.used_as.as_str(), link_to(&entry.slug)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    linked_pieces(text, &links)
+        .into_iter()
+        .map(|(words, link)| match link {
+            None => leptos::either::Either::Left(words),
+            Some(link) => leptos::either::Either::Right(view! {
+                <a class="term" href=link.href.clone() target=link.target() rel=link.rel()>{words}</a>
+            }),
+        })
+        .collect_view()
 }

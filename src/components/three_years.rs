@@ -55,7 +55,7 @@ pub fn ThreeYears(slug: &'static str) -> impl IntoView {
         .iter()
         .filter_map(|row| {
             row.caveat.as_ref().map(|c| {
-                view! { <li><strong>{row.label.as_str()}</strong> ":" {c.as_str()}</li> }
+                view! { <li><strong>{row.label.as_str()}</strong>{ui.label_separator.as_str()}{c.as_str()}</li> }
             })
         })
         .collect_view();

@@ -71,7 +71,7 @@ pub fn TimelineEvent(
                 <blockquote class="event__quote">"“" {event.quote.as_str()} "”"</blockquote>
                 {listed}
                 <p class="event__actions">
-                    <a class="event__link" href=section_link.href.clone() target=section_link.target() rel=section_link.rel()>{ui().timeline.read_in_report.as_str()} {section_title}</a>
+                    <a class="event__link" href=section_link.href.clone() target=section_link.target() rel=section_link.rel()>{ui().timeline.read_in_report.as_str()}{ui().label_separator.as_str()}{section_title}</a>
                     <ShareButton id=slug title=event.title.as_str()/>
                 </p>
             </div>

@@ -129,6 +129,41 @@ pub fn edition_href(from: Lang, to: Lang) -> String {
     }
 }
 
+/// `text` cut where it holds the words of `links` (words, and where they
+/// lead), each linked at its first occurrence: the pieces in order, a
+/// piece with the link it carries or none. Overlapping words are linked
+/// once, the earlier first.
+pub fn linked_pieces<'a, L: Clone>(
+    text: &'a str,
+    links: &[(&str, L)],
+) -> Vec<(&'a str, Option<L>)> {
+    let mut found: Vec<(usize, usize, L)> = links
+        .iter()
+        .filter(|(words, _)| !words.is_empty())
+        .filter_map(|(words, link)| {
+            text.find(words)
+                .map(|at| (at, at + words.len(), link.clone()))
+        })
+        .collect();
+    found.sort_by_key(|(at, _, _)| *at);
+    let mut pieces = Vec::new();
+    let mut done = 0;
+    for (at, end, link) in found {
+        if at < done {
+            continue;
+        }
+        if at > done {
+            pieces.push((&text[done..at], None));
+        }
+        pieces.push((&text[at..end], Some(link)));
+        done = end;
+    }
+    if done < text.len() || pieces.is_empty() {
+        pieces.push((&text[done..], None));
+    }
+    pieces
+}
+
 /// The page's own words.
 pub fn ui() -> &'static Ui {
     &report().ui
@@ -280,7 +315,16 @@ impl Report {
         let mut ids: Vec<&str> = self.contents().map(|p| p.slug.as_str()).collect();
         ids.extend(self.bar_charts.iter().map(|c| c.slug.as_str()));
         ids.extend(self.events.iter().map(|e| e.slug.as_str()));
+        // The glossary's entries, where the edition has the glossary.
+        if self.glossary_part().is_some() {
+            ids.extend(self.translation.glossary.iter().map(|g| g.slug.as_str()));
+        }
         ids
+    }
+
+    /// The glossary part, where the edition being rendered has one.
+    fn glossary_part(&self) -> Option<&Part> {
+        self.contents().find(|p| p.kind == PartKind::Glossary)
     }
 
     /// The top-level part of the page that holds `id`: an event lives in the
@@ -291,8 +335,67 @@ impl Report {
                 .map_or(id, |p| &p.slug)
         } else if let Some(chart) = self.bar_charts.iter().find(|c| c.slug == id) {
             &chart.section
+        } else if self.translation.glossary.iter().any(|g| g.slug == id) {
+            self.part_of_kind(PartKind::Glossary)
+                .map_or(id, |p| &p.slug)
         } else {
             id
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn linked_pieces_link_each_words_first_occurrence_once() {
+        let pieces = linked_pieces("a b c b", &[("b", 1), ("c", 2), ("zz", 3)]);
+        assert_eq!(
+            pieces,
+            vec![
+                ("a ", None),
+                ("b", Some(1)),
+                (" ", None),
+                ("c", Some(2)),
+                (" b", None)
+            ]
+        );
+        // Overlapping words: the earlier wins; nothing is lost or doubled.
+        let pieces = linked_pieces("three-two-one", &[("two-one", 1), ("three-two", 2)]);
+        assert_eq!(pieces, vec![("three-two", Some(2)), ("-one", None)]);
+        let text = "六稳六保 and ‘two reforms’";
+        let pieces = linked_pieces(text, &[("‘two reforms’", ())]);
+        assert_eq!(pieces.iter().map(|(w, _)| *w).collect::<String>(), text);
+        assert_eq!(linked_pieces("", &[("x", 0)]), vec![("", None)]);
+    }
+
+    #[test]
+    fn each_glossary_term_is_linked_from_its_first_use_in_the_english_text() {
+        let r = report();
+        let firsts: Vec<_> = r
+            .translation
+            .glossary
+            .iter()
+            .map(|entry| r.glossary_first_use(entry).map(|(s, p)| (s.to_owned(), p)))
+            .collect();
+        assert!(firsts.iter().all(Option::is_some), "{firsts:?}");
+        // 六稳六保 is first used in the top-level design, in its second paragraph.
+        let six = r
+            .translation
+            .glossary
+            .iter()
+            .find(|g| g.term == "六稳六保")
+            .unwrap();
+        assert_eq!(
+            r.glossary_first_use(six),
+            Some(("top-level-design", SectionText::Paragraph(1)))
+        );
+        // In English the entries are link targets, within the glossary.
+        with_lang(Lang::En, || {
+            assert!(r.anchor_ids().contains(&"term-six-stabilities"));
+            assert_eq!(r.containing_anchor("term-six-stabilities"), "glossary");
+        });
+        assert!(!r.anchor_ids().contains(&"term-six-stabilities"));
     }
 }

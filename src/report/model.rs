@@ -373,6 +373,9 @@ pub struct Figure {
     /// another (ids `[before, after]`); the build recomputes it.
     #[serde(default)]
     pub decrease_from: Option<[String; 2]>,
+    /// A rank ("第2位"): English writes it as an ordinal, "2nd".
+    #[serde(default)]
+    pub rank: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -483,11 +486,23 @@ pub struct Translation {
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GlossaryEntry {
+    /// Its id on the English page, which the term's first use links to.
+    pub slug: String,
     /// As the article writes it.
     pub term: String,
     /// As the translation names it.
     pub name: String,
     pub explanation: String,
+    /// The English words of the term's first use in a section's text, which
+    /// link to the entry.
+    pub used_as: String,
+}
+
+/// Where in a section a text is: a paragraph or a photo's caption.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SectionText {
+    Paragraph(usize),
+    Caption(usize),
 }
 
 /// One stretch of the time axis: the years `[from_year, to_year)` drawn
@@ -529,6 +544,8 @@ pub struct Ui {
     /// A value computed by the page, on a chart. Blanks: value.
     pub computed_mark: Text,
     pub list_separator: Text,
+    /// Between a label and what it labels: ":" in Chinese, ": " in English.
+    pub label_separator: Text,
     /// "余", "more than": the article gives a lower bound (300余名).
     pub more_than: Text,
     /// The language switch: the other edition's name, in its language.
@@ -772,6 +789,37 @@ impl Text {
     }
 }
 
+impl Report {
+    /// Where a glossary entry's term is first used in the English text, in
+    /// page order (the sections' paragraphs, then their photo captions):
+    /// the section's slug and the text. That use links to the entry.
+    pub fn glossary_first_use(&self, entry: &GlossaryEntry) -> Option<(&str, SectionText)> {
+        // In the browser a text holds its page's edition only: the English
+        // page's, where the glossary is.
+        #[cfg(not(target_arch = "wasm32"))]
+        let english = |text: &Text| text.get(Lang::En).to_owned();
+        #[cfg(target_arch = "wasm32")]
+        let english = |text: &Text| text.as_str().to_owned();
+        self.parts.iter().find_map(|part| {
+            let section = self.sections.iter().find(|s| s.slug == part.slug)?;
+            let paragraphs = section
+                .paragraphs
+                .iter()
+                .enumerate()
+                .map(|(j, p)| (SectionText::Paragraph(j), p));
+            let captions = section
+                .photos
+                .iter()
+                .enumerate()
+                .map(|(k, p)| (SectionText::Caption(k), &p.caption));
+            paragraphs
+                .chain(captions)
+                .find(|(_, text)| english(text).contains(entry.used_as.as_str()))
+                .map(|(place, _)| (section.slug.as_str(), place))
+        })
+    }
+}
+
 impl Figure {
     pub fn number(&self) -> f64 {
         decimal(&self.value).unwrap_or(f64::NAN)
@@ -793,10 +841,35 @@ impl Figure {
         format!("{magnitude}{more}{rest}")
     }
 
-    /// The number as the English edition writes it.
+    /// The number as the English edition writes it: a rank as an ordinal.
     pub fn english_number(&self) -> String {
-        english_number(&self.value, self.magnitude().0)
+        let number = english_number(&self.value, self.magnitude().0);
+        if self.rank {
+            english_ordinal(&number)
+        } else {
+            number
+        }
     }
+}
+
+/// A whole number as an English ordinal: "1st", "2nd", "3rd", "4th",
+/// "11th", "12th", "13th", "21st", "112th". Anything else stays as it is.
+pub fn english_ordinal(number: &str) -> String {
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return number.to_owned();
+    }
+    let last_two = &number[number.len().saturating_sub(2)..];
+    let suffix = match (
+        last_two.len() == 2 && last_two.starts_with('1'),
+        last_two.as_bytes()[last_two.len() - 1],
+    ) {
+        (true, _) => "th",
+        (_, b'1') => "st",
+        (_, b'2') => "nd",
+        (_, b'3') => "rd",
+        _ => "th",
+    };
+    format!("{number}{suffix}")
 }
 
 /// A number of the article in English: the magnitude 万 (10⁴) or 亿 (10⁸)
@@ -927,4 +1000,31 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 pub fn percent_decrease(before: f64, after: f64) -> f64 {
     let percent = (before - after) / before * 100.0;
     (percent * 10.0).round() / 10.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rank_reads_as_an_english_ordinal() {
+        for (number, ordinal) in [
+            ("1", "1st"),
+            ("2", "2nd"),
+            ("3", "3rd"),
+            ("4", "4th"),
+            ("11", "11th"),
+            ("12", "12th"),
+            ("13", "13th"),
+            ("21", "21st"),
+            ("22", "22nd"),
+            ("101", "101st"),
+            ("112", "112th"),
+        ] {
+            assert_eq!(english_ordinal(number), ordinal);
+        }
+        // Not a whole number: as it is.
+        assert_eq!(english_ordinal("2.5"), "2.5");
+        assert_eq!(english_ordinal(""), "");
+    }
 }

@@ -104,7 +104,9 @@ fn validate_in_chinese(r: &Report, article: &str) -> Vec<Problem> {
     problems
 }
 
-/// Every text has its English, not left empty. Walks the report as JSON, so
+/// Every text has its English, not left empty, and set as an English paper
+/// sets it ([`english_typography`]); so is every text only the translation
+/// has (`translation`: its note and glossary). Walks the report as JSON, so
 /// that a text added to the model is covered without a line here.
 fn check_translated(r: &Report, out: &mut Vec<Problem>) {
     use serde_json::Value;
@@ -120,6 +122,10 @@ fn check_translated(r: &Report, out: &mut Vec<Problem>) {
                         "the English of the text",
                     ));
                 }
+                english_typography(&format!("{path}.en"), en, out);
+            }
+            Value::String(text) if path.starts_with("translation") => {
+                english_typography(path, text, out);
             }
             Value::Object(map) => {
                 for (key, v) in map {
@@ -142,6 +148,29 @@ fn check_translated(r: &Report, out: &mut Vec<Problem>) {
     match serde_json::to_value(r) {
         Ok(value) => walk(&value, "", out),
         Err(e) => out.push(problem(".", e.to_string(), "a report that serializes")),
+    }
+}
+
+/// English set as a newspaper sets it: curly quotes and apostrophes (‘ ’ “ ”),
+/// never straight ones; a space after a colon, never a letter straight after.
+fn english_typography(path: &str, text: &str, out: &mut Vec<Problem>) {
+    if let Some(at) = text.find(['\'', '"']) {
+        out.push(problem(
+            path,
+            format!("a straight quote in {}", quoted(around(text, at))),
+            "curly quotes and apostrophes (‘ ’ “ ”)",
+        ));
+    }
+    let colon_letter = text
+        .char_indices()
+        .zip(text.chars().skip(1))
+        .find(|((_, c), next)| *c == ':' && next.is_alphabetic());
+    if let Some(((at, _), _)) = colon_letter {
+        out.push(problem(
+            path,
+            format!("a colon before a letter in {}", quoted(around(text, at))),
+            "a space after a colon",
+        ));
     }
 }
 
@@ -192,6 +221,14 @@ fn check_glossary(r: &Report, article: &str, out: &mut Vec<Problem>) {
                 format!("translation.glossary[{i}].term"),
                 quoted(&entry.term),
                 "a term the article uses, verbatim",
+            ));
+        }
+        // Its first use in the English text links to it: it must be there.
+        if r.glossary_first_use(entry).is_none() {
+            out.push(problem(
+                format!("translation.glossary[{i}].used_as"),
+                quoted(&entry.used_as),
+                "words that stand in an English section's paragraph or photo caption",
             ));
         }
     }
@@ -328,6 +365,13 @@ fn check_slugs(r: &Report, out: &mut Vec<Problem>) {
                 .iter()
                 .enumerate()
                 .map(|(i, e)| (format!("events[{i}].slug"), &e.slug)),
+        )
+        .chain(
+            r.translation
+                .glossary
+                .iter()
+                .enumerate()
+                .map(|(i, g)| (format!("translation.glossary[{i}].slug"), &g.slug)),
         );
     let mut seen: HashMap<&str, String> = HashMap::new();
     for (path, slug) in ids {
@@ -335,7 +379,7 @@ fn check_slugs(r: &Report, out: &mut Vec<Problem>) {
             out.push(problem(
                 &path,
                 quoted(slug),
-                "1 to 40 of a-z, 0-9 and inner hyphens, not an id of the page's own (main, ratio-caption, timeline-undated, …-h, …-btn, …-detail, …-mark, …-caption)",
+                "1 to 40 of a-z, 0-9 and inner hyphens, not an id of the page's own (main, ratio-caption, timeline-undated, cite, cite-h, …-h, …-btn, …-detail, …-mark, …-caption, …-embed, …-label, …-hint)",
             ));
         }
         if let Some(first) = seen.get(slug.as_str()) {
@@ -362,8 +406,16 @@ fn check_slugs(r: &Report, out: &mut Vec<Problem>) {
 
 /// Ids the page gives its own elements, and the endings of those it derives
 /// from slugs (`{slug}-h` for a heading …): a slug may be neither.
-const PAGE_IDS: [&str; 3] = ["main", "ratio-caption", "timeline-undated"];
-const DERIVED_ENDINGS: [&str; 5] = ["-h", "-btn", "-detail", "-mark", "-caption"];
+const PAGE_IDS: [&str; 5] = [
+    "main",
+    "ratio-caption",
+    "timeline-undated",
+    "cite",
+    "cite-h",
+];
+const DERIVED_ENDINGS: [&str; 8] = [
+    "-h", "-btn", "-detail", "-mark", "-caption", "-embed", "-label", "-hint",
+];
 
 pub fn is_url_safe(slug: &str) -> bool {
     !PAGE_IDS.contains(&slug)

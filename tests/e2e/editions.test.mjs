@@ -158,3 +158,49 @@ for (const [edition, key, other] of [["/", "zh", "en"], ["/en/", "en", "zh"]]) {
     await context.close();
   });
 }
+
+test("the English page is set as an English paper sets it: curly quotes, a space after every colon, a headline in English", async () => {
+  const { page, context, problems } = await openPage(env, "/en/");
+  const texts = await page.evaluate(() => ({
+    body: document.body.innerText,
+    head: [document.title, ...[...document.querySelectorAll("meta[name=description], meta[property^='og:'], meta[name^='twitter:']")].map((m) => m.content)].join("\n"),
+    h1: document.querySelector("h1").textContent,
+    kicker: document.querySelector(".masthead__kicker").textContent,
+  }));
+  for (const [where, text] of Object.entries({ body: texts.body, head: texts.head })) {
+    const straight = [...text.matchAll(/.{0,20}['"].{0,20}/g)].map((m) => m[0]);
+    assert.deepEqual(straight, [], `${where}: straight quotes`);
+    const colons = [...text.matchAll(/.{0,20}:\p{L}.{0,10}/gu)].map((m) => m[0]);
+    assert.deepEqual(colons, [], `${where}: a colon before a letter`);
+  }
+  // The headline has no Chinese; the Chinese name comes at its first use, the kicker above it.
+  assert.doesNotMatch(texts.h1, /\p{Script=Han}/u);
+  assert.match(texts.kicker, /\(市中区\)/);
+  // A rank reads as a rank.
+  assert.equal((await page.textContent("[data-figure='pm25-rank'] strong")).trim(), "2nd");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("each glossary entry is linked from its term's first use in the English text, and the link lands on it", async () => {
+  const { page, context, problems } = await openPage(env, "/en/");
+  const links = await page.$$eval("main a.term", (as) => as.map((a) => [a.getAttribute("href"), a.textContent]));
+  const entries = data.translation.glossary;
+  assert.equal(entries.length, 11);
+  assert.deepEqual(links, entries.map((g) => [`#${g.slug}`, g.used_as]), "one link per entry, in page order");
+  // Each entry shows its Chinese term and explains it.
+  const shown = await page.$$eval(".glossary dt", (dts) => dts.map((dt) => [dt.id, dt.querySelector("[lang='zh-CN']").textContent, dt.nextElementSibling.textContent.length]));
+  assert.deepEqual(shown.map(([id, term]) => [id, term]), entries.map((g) => [g.slug, g.term]));
+  assert.ok(shown.every(([, , length]) => length > 80), "every entry explains its term");
+  await page.click("a.term[href='#term-six-stabilities']");
+  await page.waitForFunction(() => document.activeElement?.id === "term-six-stabilities");
+  assert.equal(await page.evaluate(() => location.hash), "#term-six-stabilities");
+  const top = await page.$eval("#term-six-stabilities", (dt) => dt.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 120, `the entry is at ${top} px`);
+  // The Chinese edition has no glossary, and no such links.
+  const { page: zh, context: zhContext } = await openPage(env, "/");
+  assert.equal(await zh.$$eval("a.term, .glossary", (els) => els.length), 0);
+  await zhContext.close();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

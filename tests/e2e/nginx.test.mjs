@@ -120,7 +120,11 @@ test("hashed files (wasm, loader, report data) are immutable, the wasm is applic
   }
 });
 
-test("an unknown path gets the 404 page, with the headers", async () => {
+test("an unknown path gets the 404 page of its edition, with the headers", async () => {
+  const english = await head("/en/no/such/page", "identity");
+  assert.equal(english.status, 404);
+  assert.equal(english.length, readFileSync(join(DIST, "en", "404.html")).length, "the English 404 page");
+  assert.match(readFileSync(join(DIST, "en", "404.html"), "utf8"), /<html lang="en">[\s\S]*Page not found/);
   const res = await head("/no/such/page", "identity");
   assert.equal(res.status, 404);
   assert.equal(res.length, readFileSync(join(DIST, "404.html")).length);

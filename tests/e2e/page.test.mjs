@@ -71,6 +71,27 @@ for (const edition of EDITIONS) for (const width of [320, 375, 768, 1440]) {
   });
 }
 
+// Nothing spills out of its own box: the page may not overflow while a card
+// does. Once every part is drawn, every visible element whose overflow is
+// visible holds its content (scrollWidth ≤ clientWidth), at the common widths,
+// in both editions and both schemes.
+for (const edition of EDITIONS) for (const colorScheme of ["light", "dark"]) {
+  test(`${edition}: every element holds its content at 320 to 1920 px (${colorScheme})`, async () => {
+    for (const width of [320, 390, 768, 1024, 1280, 1440, 1920]) {
+      const { page, context, problems } = await openPage(env, edition, { viewport: { width, height: 900 }, colorScheme });
+      const spilling = await page.evaluate(() =>
+        [...document.body.querySelectorAll("*")]
+          .filter((el) => el.checkVisibility() && !(el instanceof SVGElement))
+          .filter((el) => getComputedStyle(el).overflowX === "visible" && el.scrollWidth > el.clientWidth + 0.5 && el.clientWidth > 0)
+          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} “${el.textContent.trim().slice(0, 24)}” ${el.scrollWidth} > ${el.clientWidth}`),
+      );
+      assert.deepEqual(spilling, [], `${width} px`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+}
+
 test("the dark scheme is applied under prefers-color-scheme: dark", async () => {
   const colours = {};
   for (const colorScheme of ["light", "dark"]) {
