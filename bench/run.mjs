@@ -9,12 +9,12 @@
 //   PEER_DIR      where the peer page is laid out (default target/peer)
 //   DIST          the build to measure (default dist/), e.g. one made with INLINE_CSS=0
 //   BENCH_PARTS   which parts to run (default timings,scroll,lighthouse; bytes always run)
-import { readFileSync, writeFileSync, mkdirSync, statSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
 import { serve } from "../tests/e2e/server.mjs";
+import { firstLoadBytes } from "./first-load.mjs";
 import { ROOT, CHROME_ARGS } from "../tests/e2e/helpers.mjs";
 
 const DIST = process.env.DIST || join(ROOT, "dist");
@@ -42,27 +42,8 @@ if (!existsSync(PEER_BUILD)) throw new Error(`no peer page at ${PEER_BUILD}: the
 execFileSync("bash", [PEER_BUILD, PEER_DIR], { stdio: "ignore" });
 
 // ---- first-load bytes of this report, per file ----
-const html = readFileSync(join(DIST, "index.html"), "utf8");
-const loader = html.match(/<script type="module" src="\.\/([^"]+)"/)[1];
-const loaderCode = readFileSync(join(DIST, loader), "utf8");
-const files = new Set(["index.html", loader]);
-for (const m of html.matchAll(/<link rel="(?:stylesheet|modulepreload|preload)" href="\.\/([^"]+)"/g)) files.add(m[1]);
-// The glue script and the wasm, which the loader fetches after the first frame.
-for (const m of loaderCode.matchAll(/["']\.\/([^"']+\.(?:js|wasm))["']/g)) files.add(m[1]);
-// The page's edition of the report, which the loader fetches beside the wasm.
-files.add(html.match(/<meta name="report-data" content="([^"]+)"/)[1]);
-const total = { raw: 0, gzip: 0, brotli: 0 };
-for (const f of files) {
-  const body = readFileSync(join(DIST, f));
-  const row = {
-    raw: statSync(join(DIST, f)).size,
-    gzip: gzipSync(body, { level: 9 }).length,
-    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-  results.bytes[f] = row;
-  for (const k of Object.keys(total)) total[k] += row[k];
-}
-results.bytes.total = total;
+const firstLoad = firstLoadBytes(DIST, "index.html");
+results.bytes = { ...firstLoad.files, total: firstLoad.total };
 console.log("\nThis report's first load, per file (bytes)");
 console.table(results.bytes);
 

@@ -86,11 +86,14 @@ fn fmt1(x: f64) -> String {
 
 /// A name as it reads inside a sentence: "Secondary industry", a legend's
 /// and a table's heading, is "secondary industry" there. Chinese has no
-/// capitals to lower.
+/// capitals to lower. (ASCII only: Unicode's case tables would cost the
+/// wasm kilobytes, and the English names are ASCII.)
 fn in_running_text(name: &str) -> String {
     let mut chars = name.chars();
     chars.next().map_or_else(String::new, |first| {
-        first.to_lowercase().chain(chars).collect()
+        std::iter::once(first.to_ascii_lowercase())
+            .chain(chars)
+            .collect()
     })
 }
 
