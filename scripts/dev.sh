@@ -116,12 +116,12 @@ cmd_test() {
   log "cargo fmt --check"
   cargo fmt --all --check
   log "clippy: native (csr, ssr) and wasm32 (csr, hydrate)"
-  cargo clippy --all-targets --quiet -- -D warnings
+  cargo clippy --workspace --all-targets --quiet -- -D warnings
   cargo clippy --all-targets --quiet --no-default-features --features ssr -- -D warnings
   cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
   cargo clippy --lib --bins --quiet --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
   log "native tests (and, as the prerender renders them, the parts order and the link previews)"
-  cargo test --quiet
+  cargo test --quiet --workspace
   cargo test --quiet --no-default-features --features ssr --test parts_order --test previews
   log "component tests in headless Chromium"
   CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

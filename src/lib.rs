@@ -17,7 +17,8 @@ pub mod prerender;
 pub mod preview;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod published;
-pub mod report;
+/// The report's model and its check, a crate of its own (crates/report).
+pub use report;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod structured_data;

@@ -1,63 +1,9 @@
-//! The typed model of the report, loaded from `data/report.json`, and pure
-//! queries over it. Components read from here; nothing else holds content.
+//! Pure queries over the report, and the readings of its types that need
+//! the page's words (`ui()`) or the edition being rendered.
 
-mod derived;
-mod islands;
-mod model;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod validate;
-mod when;
-
-pub use derived::{percentage_point_changes, ratio_multiple, signed, IndustryChange};
-pub use islands::*;
-pub use model::*;
-
-use std::sync::OnceLock;
-
-/// The report in a plain (csr) wasm build: checked and encoded with
-/// postcard by `build.rs` from `data/report.json`, once per edition.
-/// Decoding it is far smaller and faster than parsing JSON, and a page
-/// decodes its own edition's texts only.
-#[cfg(all(target_arch = "wasm32", not(feature = "hydrate")))]
-fn encoded(edition: Lang) -> &'static [u8] {
-    match edition {
-        Lang::Zh => include_bytes!(concat!(env!("OUT_DIR"), "/report-zh.postcard")),
-        Lang::En => include_bytes!(concat!(env!("OUT_DIR"), "/report-en.postcard")),
-    }
-}
-
-static REPORT: OnceLock<Report> = OnceLock::new();
-
-/// The report, decoded once. Natively (the prerender, the tests): both
-/// editions, from the data file. In a plain wasm build: the edition the page
-/// is, embedded ([`lang`] is set before the first call). In the release
-/// wasm: what the loader fetched for the page's edition and gave to
-/// [`load`] before the islands hydrate: the islands' part only, with no
-/// figures, events, small charts or axis (the islands read those from
-/// [`islands_index`]). `build.rs` checked the data, so a failure can only
-/// come from a broken build.
-pub fn report() -> &'static Report {
-    #[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
-    return REPORT
-        .get()
-        .expect("the loader gives the report before the islands hydrate");
-    #[cfg(not(all(target_arch = "wasm32", feature = "hydrate")))]
-    REPORT.get_or_init(|| {
-        #[cfg(target_arch = "wasm32")]
-        let report = postcard::from_bytes(encoded(lang()));
-        #[cfg(not(target_arch = "wasm32"))]
-        let report = serde_json::from_str(include_str!("../../data/report.json"));
-        report.expect("build.rs checked and encoded the report")
-    })
-}
-
-/// Makes [`report`] return `data` rather than the embedded report: for
-/// tests that render other data (native only). It must come before the
-/// first call of `report`: whether it did.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn use_report(data: Report) -> bool {
-    REPORT.set(data).is_ok()
-}
+use crate::text::{lang, Lang, Text};
+use crate::types::*;
+use crate::{report, ui};
 
 impl Category {
     pub const ALL: [Category; 7] = [
@@ -162,11 +108,6 @@ pub fn linked_pieces<'a, L: Clone>(
         pieces.push((&text[done..], None));
     }
     pieces
-}
-
-/// The page's own words.
-pub fn ui() -> &'static Ui {
-    &report().ui
 }
 
 impl Part {
@@ -344,9 +285,41 @@ impl Report {
     }
 }
 
+impl Report {
+    /// Where a glossary entry's term is first used in the English text, in
+    /// page order (the sections' paragraphs, then their photo captions):
+    /// the section's slug and the text. That use links to the entry.
+    pub fn glossary_first_use(&self, entry: &GlossaryEntry) -> Option<(&str, SectionText)> {
+        // In the browser a text holds its page's edition only: the English
+        // page's, where the glossary is.
+        #[cfg(not(target_arch = "wasm32"))]
+        let english = |text: &Text| text.get(Lang::En).to_owned();
+        #[cfg(target_arch = "wasm32")]
+        let english = |text: &Text| text.as_str().to_owned();
+        self.parts.iter().find_map(|part| {
+            let section = self.sections.iter().find(|s| s.slug == part.slug)?;
+            let paragraphs = section
+                .paragraphs
+                .iter()
+                .enumerate()
+                .map(|(j, p)| (SectionText::Paragraph(j), p));
+            let captions = section
+                .photos
+                .iter()
+                .enumerate()
+                .map(|(k, p)| (SectionText::Caption(k), &p.caption));
+            paragraphs
+                .chain(captions)
+                .find(|(_, text)| english(text).contains(entry.used_as.as_str()))
+                .map(|(place, _)| (section.slug.as_str(), place))
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::with_lang;
 
     #[test]
     fn linked_pieces_link_each_words_first_occurrence_once() {

@@ -5,7 +5,7 @@
 //! and search words, the page's link targets. So the wasm has no code for
 //! dates, figures or the data the static HTML alone shows.
 
-use super::*;
+use crate::*;
 use serde::{Deserialize, Serialize};
 
 /// The islands' part of the report: the parts and section headings, the
@@ -157,7 +157,7 @@ pub fn load(bytes: &[u8]) -> bool {
         return false;
     };
     let index = INDEX.set(std::mem::take(&mut islands.index));
-    index.is_ok() && super::REPORT.set(islands.into()).is_ok()
+    index.is_ok() && crate::REPORT.set(islands.into()).is_ok()
 }
 
 /// The islands' report, encoded for the release wasm once per edition: what
@@ -167,7 +167,7 @@ pub fn islands_data() -> Vec<(Lang, Vec<u8>)> {
     Lang::ALL
         .into_iter()
         .map(|edition| {
-            let data: Report = serde_json::from_str(include_str!("../../data/report.json"))
+            let data: Report = serde_json::from_str(include_str!("../../../data/report.json"))
                 .expect("build.rs checked the report");
             let islands = with_lang(edition, || IslandsReport::from(data));
             let bytes = encode_edition(edition, || postcard::to_allocvec(&islands));

@@ -1,7 +1,7 @@
 //! Figures the page computes from the article's numbers. Each is shown
 //! labelled as computed, with its formula.
 
-use super::IndustryRatio;
+use crate::types::IndustryRatio;
 
 /// One industry's change between two ratios, in percentage points.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,7 +19,7 @@ pub fn percentage_point_changes(
     after: &IndustryRatio,
 ) -> Vec<IndustryChange> {
     let (a, b) = (before.values(), after.values());
-    super::ui()
+    crate::ui()
         .industries
         .iter()
         .zip(a.iter().zip(b.iter()))
@@ -55,7 +55,7 @@ pub fn signed(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::percent_decrease;
+    use crate::percent_decrease;
 
     #[test]
     fn signed_uses_a_true_minus() {

@@ -1,7 +1,7 @@
 //! When something happened, at the precision the article gives it.
 
-use super::model::is_leap_year;
-use super::model::{Text, When};
+use crate::text::Text;
+use crate::types::When;
 use std::cmp::Ordering;
 
 /// A month (1–12) as the edition names it in dates.
@@ -101,6 +101,30 @@ impl When {
             (None, None) => Ordering::Equal,
         }
     }
+}
+
+impl When {
+    /// A day written `YYYY-MM-DD`, if it is one of the calendar's.
+    pub fn from_iso_day(text: &str) -> Option<When> {
+        let mut parts = text.split('-');
+        let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if parts.next().is_some() || !digits(year, 4) || !digits(month, 2) || !digits(day, 2) {
+            return None;
+        }
+        let (year, month, day): (i32, u32, u32) =
+            (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+        const DAYS: [u32; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        let last =
+            DAYS.get(month.checked_sub(1)? as usize)? + u32::from(month == 2 && is_leap_year(year));
+        (1..=last)
+            .contains(&day)
+            .then_some(When::Day { year, month, day })
+    }
+}
+
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
 fn days_in_year(year: i32) -> f64 {
@@ -210,7 +234,7 @@ mod tests {
 
     #[test]
     fn english_labels_name_the_month_and_the_plan() {
-        use crate::report::{with_lang, Lang};
+        use crate::{with_lang, Lang};
         let labels = with_lang(Lang::En, || {
             [
                 day(2020, 8, 18).label(),
