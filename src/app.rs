@@ -7,7 +7,8 @@
 //! `TimelineExplorer`) hydrate, and `page::start` wires the rest. A plain
 //! (csr) build mounts it whole.
 
-use crate::components::{Contents, ReportPart};
+use crate::components::ReportPart;
+use crate::contents::Contents;
 use crate::page;
 use crate::report::{report, ui, PartKind};
 use crate::state::use_report_state;

@@ -6,6 +6,7 @@ pub mod app;
 pub mod browser;
 pub mod chart;
 pub mod components;
+pub mod contents;
 pub mod embed;
 pub mod escape;
 pub mod hooks;
@@ -19,6 +20,7 @@ pub mod preview;
 pub mod published;
 /// The report's model and its check, a crate of its own (crates/report).
 pub use report;
+pub mod ratio_chart;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod structured_data;
@@ -26,10 +28,6 @@ pub mod timeline;
 pub mod url_state;
 
 pub use app::App;
-
-/// Whether the browser takes over a page the server drew (the release build)
-/// rather than drawing it itself: islands then adopt what is there.
-pub const ADOPTS_PRERENDERED: bool = cfg!(feature = "hydrate");
 
 /// Release build, step 1 (from `main`): the root of the islands' reactive
 /// graph, and the state they share. The loader then gives the report

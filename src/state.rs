@@ -1,7 +1,7 @@
 //! The page's shared reactive state, provided once by the app and read by
 //! the components that need it.
 
-use crate::chart::ChartView;
+use crate::ratio_chart::ChartView;
 use crate::report::Category;
 use crate::url_state::LinkState;
 use leptos::prelude::*;

@@ -4,7 +4,7 @@
 //! Design: the fragment names *where* (`#flood-0818`), the query names *how*
 //! (`?view=slope&cat=flood,covid&q=洪`). Both work on any static host.
 
-use crate::chart::ChartView;
+use crate::ratio_chart::ChartView;
 use crate::report::Category;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use std::collections::BTreeSet;

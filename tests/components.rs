@@ -4,8 +4,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use shizhong_report::components::{FigureCard, Timeline};
+use shizhong_report::components::FigureCard;
 use shizhong_report::report::{report, Category};
+use shizhong_report::timeline::Timeline;
 use shizhong_report::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -22,7 +22,6 @@
 //! never writes an address it cannot know, and says so.
 
 use leptos::prelude::*;
-use shizhong_report::chart::{ratio_csv_file, RATIO_CSV_FILE};
 use shizhong_report::components::EmbedPage;
 use shizhong_report::embed::{embed_path, embeddable, Site};
 use shizhong_report::prerender::{
@@ -32,6 +31,7 @@ use shizhong_report::prerender::{
 use shizhong_report::preview::{
     page_preview, preview_svg, preview_svg_sized, previews, raster::Rasteriser, ARTICLE_PICTURES,
 };
+use shizhong_report::ratio_chart::{ratio_csv_file, RATIO_CSV_FILE};
 use shizhong_report::report::{islands_data, report, set_lang, Lang};
 use shizhong_report::structured_data::{article_picture, json_ld};
 use shizhong_report::App;

@@ -1,16 +1,14 @@
 //! Charts as pure functions of data and width, drawn with plotters' SVG
-//! backend. Each returns an SVG string; the components put it in the page.
-//! Nothing here touches the browser, so it is all tested natively.
+//! backend: the small bar charts, and what every chart shares (palette,
+//! widths, fonts, the SVG canvas). The ratio chart draws with these in its
+//! own folder (`crate::ratio_chart`). Each returns an SVG string; nothing
+//! here touches the browser, so it is all tested natively.
 
-mod describe;
 mod hbar;
-mod palette;
-mod ratio;
+pub(crate) mod palette;
 
-pub use describe::{ratio_csv, ratio_csv_file, ratio_summary, RATIO_CSV_FILE};
 pub use hbar::{bar_rows, hbar_height, hbar_svg, BarRow};
 pub use palette::{contrast_ratio, Palette, INDUSTRY_COLORS};
-pub use ratio::{hit_test, ratio_chart_svg, spread_labels, ChartView, RATIO_CHART_HEIGHT};
 
 use plotters::prelude::*;
 pub(crate) use plotters::style::text_anchor::{HPos, Pos, VPos};

@@ -19,8 +19,7 @@ pub fn EmbedControl(part: &'static Part) -> impl IntoView {
     }
     let words = &ui().embed;
     let site = site();
-    let id = format!("{}-embed", part.slug);
-    let (label, hint) = (format!("{id}-label"), format!("{id}-hint"));
+    let [label, hint, id] = crate::report::page_ids::embed_code(&part.slug);
     let label_text = fill(words.code_label.as_str(), &[("title", part.title())]);
     Some(view! {
         <details class="embed-code">

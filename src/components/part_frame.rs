@@ -13,7 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PartFrame(part: &'static Part, children: Children) -> impl IntoView {
     let slug = part.slug.as_str();
-    let heading_id = format!("{slug}-h");
+    let heading_id = crate::report::page_ids::part_heading(slug);
     let class = style_class(part.kind);
     let drawn = embedded().is_some().then_some("");
     let actions = drawn.is_none().then(|| {

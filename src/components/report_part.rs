@@ -1,8 +1,9 @@
 use super::{
-    AtAGlance, Glossary, Masthead, PartCharts, PartFrame, RatioChart, ReportSection, SourceNote,
-    ThreeYears, Timeline,
+    AtAGlance, Glossary, Masthead, PartCharts, PartFrame, ReportSection, SourceNote, ThreeYears,
 };
+use crate::ratio_chart::RatioChart;
 use crate::report::{report, Part, PartKind};
+use crate::timeline::Timeline;
 use leptos::prelude::*;
 
 /// One part of the page, as `data/report.json` lists it: the frame every

@@ -6,8 +6,9 @@
 //! This module makes each picture as SVG (pure, tested natively);
 //! `raster` (feature `ssr`, for the prerender) turns it into a PNG.
 
-use crate::chart::{bar_rows, hbar_svg, ratio_chart_svg, ChartView};
+use crate::chart::{bar_rows, hbar_svg};
 use crate::escape::escape;
+use crate::ratio_chart::{ratio_chart_svg, ChartView};
 use crate::report::{fill, report, ui, Figure, IndustryRatio, PartKind};
 
 #[cfg(feature = "ssr")]

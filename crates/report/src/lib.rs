@@ -11,6 +11,7 @@
 mod derived;
 mod islands;
 mod numbers;
+pub mod page_ids;
 mod queries;
 mod template;
 mod text;

@@ -176,16 +176,7 @@ pub(super) fn check_slugs(r: &Report, out: &mut Vec<Problem>) {
 
 /// Ids the page gives its own elements, and the endings of those it derives
 /// from slugs (`{slug}-h` for a heading …): a slug may be neither.
-pub(super) const PAGE_IDS: [&str; 5] = [
-    "main",
-    "ratio-caption",
-    "timeline-undated",
-    "cite",
-    "cite-h",
-];
-pub(super) const DERIVED_ENDINGS: [&str; 8] = [
-    "-h", "-btn", "-detail", "-mark", "-caption", "-embed", "-label", "-hint",
-];
+use crate::page_ids::{DERIVED_ENDINGS, PAGE_IDS};
 
 pub fn is_url_safe(slug: &str) -> bool {
     !PAGE_IDS.contains(&slug)

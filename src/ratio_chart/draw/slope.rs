@@ -79,8 +79,8 @@ pub(super) fn draw_slope(
 
 #[cfg(test)]
 mod tests {
-    use crate::chart::ratio::tests::{count, ratios};
-    use crate::chart::ratio::{ratio_chart_svg, ChartView};
+    use crate::ratio_chart::draw::tests::{count, ratios};
+    use crate::ratio_chart::draw::{ratio_chart_svg, ChartView};
 
     #[test]
     fn slope_labels_the_computed_changes() {

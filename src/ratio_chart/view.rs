@@ -1,5 +1,4 @@
-use super::RatioChartPlot;
-use crate::chart::ratio_summary;
+use super::{ratio_summary, RatioChartPlot};
 use crate::report::{fill, percentage_point_changes, report, signed, ui};
 use leptos::prelude::*;
 

@@ -1,9 +1,9 @@
-use super::timeline::UNDATED_ID;
+use super::{event_button, event_detail, event_mark, UNDATED_ID};
+use super::{percent, result_summary, visible_events, Move};
 use crate::browser;
 use crate::hooks::{move_mark, on_page_event, use_reading_band, use_waiting_below};
 use crate::report::{islands_index, report, ui, Category};
 use crate::state::{use_report_state, ReportState};
-use crate::timeline::{percent, result_summary, visible_events, Move};
 use crate::url_state::clean_search;
 use leptos::prelude::*;
 
@@ -136,7 +136,7 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
                 let slug = e.slug.as_str();
                 let hide = !shown.contains(&slug);
                 browser::set_flag(slug, "hidden", hide);
-                browser::set_class(&format!("{slug}-mark"), "axis__link--hidden", hide);
+                browser::set_class(&event_mark(slug), "axis__link--hidden", hide);
             }
             let undated_shown = index
                 .events
@@ -158,28 +158,24 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
         |slug, open| {
             browser::set_class(slug, "event--open", open);
             browser::set_attribute(
-                &format!("{slug}-btn"),
+                &event_button(slug),
                 "aria-expanded",
                 if open { "true" } else { "false" },
             );
-            browser::set_flag(&format!("{slug}-detail"), "hidden", !open);
+            browser::set_flag(&event_detail(slug), "hidden", !open);
         },
     );
     move_mark(
         move || reading.get().map(str::to_owned),
         |slug, on| {
             browser::set_class(slug, "event--current", on);
-            browser::set_class(&format!("{slug}-mark"), "axis__link--current", on);
+            browser::set_class(&event_mark(slug), "axis__link--current", on);
         },
     );
     move_mark(
         move || tab_stop.get().map(str::to_owned),
         |slug, on| {
-            browser::set_attribute(
-                &format!("{slug}-btn"),
-                "tabindex",
-                if on { "0" } else { "-1" },
-            )
+            browser::set_attribute(&event_button(slug), "tabindex", if on { "0" } else { "-1" })
         },
     );
     // The strip names the event being read; until there is one, the first shown.
@@ -197,7 +193,7 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
     // The event whose button a listener's target is in.
     let event_of = move |target: Option<web_sys::EventTarget>| {
         let button = browser::closest(target, "[data-event-button]")?;
-        index.event(button.id().strip_suffix("-btn")?)
+        index.event(button.id().strip_suffix(event_button("").as_str())?)
     };
     on_page_event(leptos::ev::click, move |ev| {
         let Some(event) = event_of(ev.target()) else {
@@ -228,7 +224,7 @@ fn keep_events_in_step(state: ReportState, visible: Memo<Vec<&'static str>>) {
         };
         ev.prevent_default();
         active.set(Some(next));
-        browser::focus_by_id(&format!("{next}-btn"));
+        browser::focus_by_id(&event_button(next));
     });
     on_page_event(leptos::ev::focusin, move |ev| {
         // Keep the tab stop on the event the reader last focused, however they got there.

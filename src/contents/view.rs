@@ -1,4 +1,5 @@
-use super::{ContentsTracker, EditionSwitch};
+use super::ContentsTracker;
+use crate::components::EditionSwitch;
 use crate::report::{report, ui};
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 //! The three-industry ratio chart: two 100 % stacked columns, or a slope view
 //! of each industry's share, with the computed percentage-point changes.
 
-use super::{label_style, render_svg, HPos};
+use crate::chart::{label_style, render_svg, HPos};
 use crate::report::IndustryRatio;
 use plotters::prelude::*;
 
@@ -142,12 +142,12 @@ pub(super) mod tests {
     #[test]
     fn reads_at_the_narrowest_width() {
         let (a, b) = ratios();
-        let layout = Layout::new(super::super::MIN_WIDTH);
+        let layout = Layout::new(crate::chart::MIN_WIDTH);
         assert!(
             layout.left_x >= 60.0 && layout.right_x + layout.column_width + 60.0 <= layout.width
         );
         assert!(layout.right_x > layout.left_x + layout.column_width);
-        let svg = ratio_chart_svg(ChartView::Bars, a, b, super::super::MIN_WIDTH, None);
+        let svg = ratio_chart_svg(ChartView::Bars, a, b, crate::chart::MIN_WIDTH, None);
         assert!(svg.contains(r#"width="280""#));
         // Too narrow for names between the columns: the values stay, the names go.
         let texts = svg_texts(&svg);

@@ -1,5 +1,5 @@
+use super::{assign_lanes, axis_place, axis_x, event_mark, percent};
 use crate::report::{report, ui, Event};
-use crate::timeline::{assign_lanes, axis_place, axis_x, percent};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::svg;
@@ -52,7 +52,7 @@ pub fn TimelineStrip() -> impl IntoView {
             };
             // An SVG link (the view macro would make an HTML one).
             svg::a()
-                .attr("id", format!("{slug}-mark"))
+                .attr("id", event_mark(slug))
                 .attr("href", format!("#{slug}"))
                 .attr("class", "axis__link")
                 .attr("aria-label", name)

@@ -1,4 +1,4 @@
-use super::{TimelineEvent, TimelineExplorer, TimelineStrip};
+use super::{TimelineEvent, TimelineExplorer, TimelineStrip, UNDATED_ID};
 use crate::report::{report, ui, Event};
 use leptos::prelude::*;
 
@@ -32,7 +32,3 @@ pub fn Timeline() -> impl IntoView {
         <p class="note">{ui.timeline.note.as_str()}</p>
     }
 }
-
-/// The block of the events without an absolute date, hidden while the
-/// filters show none of them.
-pub const UNDATED_ID: &str = "timeline-undated";

@@ -1,17 +1,20 @@
-use crate::chart::{
-    clamp_width, hit_test, ratio_chart_svg, ratio_summary, ChartView, RATIO_CHART_HEIGHT,
-    RATIO_CSV_FILE,
+use super::{
+    hit_test, ratio_chart_svg, ratio_summary, ChartView, RATIO_CHART_HEIGHT, RATIO_CSV_FILE,
 };
+use crate::chart::clamp_width;
 use crate::hooks::{use_scroll_step, ScrollStep};
 use crate::report::{fill, percentage_point_changes, report, signed, ui, Text};
 use crate::state::use_report_state;
 use crate::url_state::percent_encode;
-use crate::ADOPTS_PRERENDERED;
 use leptos::html;
 use leptos::prelude::*;
 
 /// The chart's drawing (one per page).
 const PLOT_SELECTOR: &str = ".ratio__plot";
+
+/// Whether the browser takes over a page the build drew (the release build)
+/// rather than drawing it itself: the island then adopts the drawing there.
+const ADOPTS_PRERENDERED: bool = cfg!(feature = "hydrate");
 
 /// The width the prerendered chart is drawn at, before the page knows its own.
 const PRERENDER_WIDTH: u32 = 640;

@@ -1,4 +1,5 @@
-use super::ShareButton;
+use super::{event_button, event_detail};
+use crate::components::ShareButton;
 use crate::embed::link_to;
 use crate::report::{fill, report, ui, Event, When};
 use leptos::either::Either;
@@ -54,11 +55,11 @@ pub fn TimelineEvent(
         <li id=slug class=format!("event event--{}", event.category.slug()) data-category=event.category.slug()>
             <button
                 type="button"
-                id=format!("{slug}-btn")
+                id=event_button(slug)
                 class="event__toggle"
                 tabindex=if tab_stop { "0" } else { "-1" }
                 aria-expanded="false"
-                aria-controls=format!("{slug}-detail")
+                aria-controls=event_detail(slug)
                 data-landing-focus
                 data-event-button
             >
@@ -67,7 +68,7 @@ pub fn TimelineEvent(
                 <span class="event__title">{event.title.as_str()}</span>
             </button>
             <p class="event__summary">{event.summary.as_str()}</p>
-            <div id=format!("{slug}-detail") class="event__detail" hidden>
+            <div id=event_detail(slug) class="event__detail" hidden>
                 <blockquote class="event__quote">"“" {event.quote.as_str()} "”"</blockquote>
                 {listed}
                 <p class="event__actions">

@@ -114,7 +114,7 @@ pub fn hit_test(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::ratio::tests::ratios;
+    use crate::ratio_chart::draw::tests::ratios;
 
     #[test]
     fn segment_heights_follow_the_shares() {
