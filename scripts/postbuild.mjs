@@ -29,7 +29,8 @@ import { readFileSync, writeFileSync, rmSync, readdirSync, statSync } from "node
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this as a Trunk hook");
@@ -55,58 +56,11 @@ if (!wasmFile) throw new Error("the loader names no module_or_path: did Trunk ch
 // reported on screen, 150 ms). Paths are resolved
 // against the loader, not the page, so that the English edition (en/)
 // loads the same files.
-const code = `// An embed page (one part, in an iframe on another site) tells the page that
-// frames it its content's height, now and whenever it changes (a resize, a
-// filter, an event opened, a font swapped in), for the resizer the host page
-// loads (public/embed.js) to fit the iframe to it. The root's box shrinks
-// with its content, unlike the scroll height. Before the wasm: the sooner the
-// frame fits, the less the host page moves.
-if (document.documentElement.hasAttribute("data-embed") && parent !== window) {
-  const part = document.querySelector("[data-part]")?.id;
-  let told = 0;
-  new ResizeObserver(() => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height !== told) parent.postMessage({ type: "shizhong-report:height", height: (told = height), part }, "*");
-  }).observe(document.documentElement);
-}
-// Two frames after the load event, once the first paint is on screen (its
-// entry comes when it is). A page that gets no entry (Firefox gives none to
-// a page opened at a fragment) waits 250 ms at most for it.
-await new Promise((ok) => {
-  const painted = () => performance.getEntriesByName("first-contentful-paint").length > 0;
-  const afterPaint = () => {
-    if (painted() || !PerformanceObserver.supportedEntryTypes?.includes("paint")) return setTimeout(ok);
-    const observer = new PerformanceObserver(() => {
-      if (painted()) observer.disconnect(), clearTimeout(timer), ok();
-    });
-    observer.observe({ type: "paint" });
-    const timer = setTimeout(() => (observer.disconnect(), ok()), 250);
-  };
-  const afterLoad = () => requestAnimationFrame(() => requestAnimationFrame(afterPaint));
-  if (document.readyState === "complete") afterLoad();
-  else addEventListener("load", afterLoad, { once: true });
-});
-const here = (path) => new URL(path, import.meta.url);
-// The page's edition of the report, which the prerender named in the head, fetched beside the wasm.
-const reportData = fetch(here(document.querySelector('meta[name="report-data"]').content)).then((r) => {
-  if (!r.ok) throw new Error(\`report data: \${r.status}\`);
-  return r.arrayBuffer();
-});
-const wasmResponse = fetch(here("./${wasmFile[1]}"));
-const bindings = await import("./${glue[1]}");
-await bindings.default({ module_or_path: wasmResponse });
-
-// Islands: give them the report, hydrate each interactive part the prerender marked, then start the page.
-// Each step is a task of its own: together they would block the page for one long task on a slow phone.
-const nextTask = () => new Promise((ok) => setTimeout(ok));
-bindings.load_report(new Uint8Array(await reportData));
-for (const island of document.querySelectorAll("leptos-island")) {
-  await nextTask();
-  bindings[island.dataset.component](island);
-}
-await nextTask();
-bindings.start_page();
-`;
+// The loader's source is scripts/loader.js; the build's file names go in.
+const code = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "loader.js"), "utf8")
+  .replaceAll("__WASM__", wasmFile[1])
+  .replaceAll("__GLUE__", glue[1]);
+if (/__(WASM|GLUE)__/.test(code)) throw new Error("a name is left out of the loader");
 const loader = (await minifyJs(code, { module: true })).code;
 const name = `loader-${createHash("sha256").update(loader).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, name), loader);
@@ -149,7 +103,7 @@ writeFileSync(resizer, (await minifyJs(readFileSync(resizer, "utf8"), { compress
 // http://127.0.0.1:8080/ (`dev.sh serve`).
 const site = process.env.SITE_URL;
 if (site && !/^https?:\/\/.+\/$/.test(site)) throw new Error(`SITE_URL must be an absolute http(s) URL ending in /: ${site}`);
-execFileSync("cargo", ["run", "--quiet", "--no-default-features", "--features", "ssr", "--bin", "prerender", "--", dir], {
+execFileSync("cargo", ["run", "--quiet", "--no-default-features", "--features", "ssr", "--bin", "build-site", "--", dir], {
   stdio: "inherit",
 });
 

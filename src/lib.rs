@@ -11,19 +11,13 @@ pub mod embed;
 pub mod escape;
 pub mod hooks;
 pub mod page;
-// Build-time only: the pages, share pages and pictures the prerender writes.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod preview;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod published;
 /// The report's model and its check, a crate of its own (crates/report).
 pub use report;
 pub mod ratio_chart;
 pub mod state;
+// Build-time only: the pages, share and embed pages, pictures and files the site build writes.
 #[cfg(not(target_arch = "wasm32"))]
-pub mod structured_data;
+pub mod site;
 pub mod timeline;
 pub mod url_state;
 

@@ -9,9 +9,10 @@ mod common;
 
 use leptos::prelude::*;
 use serde_json::Value;
-use shizhong_report::prerender::{share_targets, sitemap_xml};
 use shizhong_report::report::validate::check;
 use shizhong_report::report::{report, use_report, Lang, PartKind};
+use shizhong_report::site::crawlers::sitemap_xml;
+use shizhong_report::site::targets::share_targets;
 use shizhong_report::App;
 
 const ARTICLE: &str = include_str!("../data/source-article.txt");

@@ -2,7 +2,7 @@
 //! components the browser runs, so the page reads before (and without)
 //! WebAssembly. Run by Trunk's post_build hook on its staging directory:
 //!
-//!     cargo run --features ssr --bin prerender -- <dist dir>
+//!     cargo run --features ssr --bin build-site -- <dist dir>
 //!
 //! It writes each edition: the original into `index.html`, the English
 //! translation into `en/index.html`, the app in the body (the wasm then
@@ -24,16 +24,19 @@
 use leptos::prelude::*;
 use shizhong_report::components::EmbedPage;
 use shizhong_report::embed::{embed_path, embeddable, Site};
-use shizhong_report::prerender::{
-    body_with_app, data_meta, edition_template, embed_head, embed_template, head_tags, head_with,
-    noscript_note, not_found_page, oembed_json, robots_txt, share_page, share_targets, sitemap_xml,
-};
-use shizhong_report::preview::{
-    page_preview, preview_svg, preview_svg_sized, previews, raster::Rasteriser, ARTICLE_PICTURES,
-};
 use shizhong_report::ratio_chart::{ratio_csv_file, RATIO_CSV_FILE};
 use shizhong_report::report::{islands_data, report, set_lang, Lang};
-use shizhong_report::structured_data::{article_picture, json_ld};
+use shizhong_report::site::crawlers::{not_found_page, robots_txt, sitemap_xml};
+use shizhong_report::site::embeds::{embed_head, oembed_json};
+use shizhong_report::site::page::{
+    body_with_app, data_meta, edition_template, embed_template, head_tags, head_with, noscript_note,
+};
+use shizhong_report::site::preview::{
+    page_preview, preview_of, preview_svg, preview_svg_sized, raster::Rasteriser, ARTICLE_PICTURES,
+};
+use shizhong_report::site::share::share_page;
+use shizhong_report::site::structured_data::{article_picture, json_ld};
+use shizhong_report::site::targets::share_targets;
 use shizhong_report::App;
 use std::{env, fs, path::PathBuf, process::exit, time::Instant};
 
@@ -126,18 +129,9 @@ fn main() {
         }
 
         let targets = share_targets();
-        // Each share page's picture: the part's or event's own.
-        let pictures = previews();
-        assert_eq!(
-            pictures.len(),
-            targets.len(),
-            "a picture for each share page"
-        );
         for target in &targets {
-            let picture = pictures
-                .iter()
-                .find(|p| p.slug == target.slug)
-                .unwrap_or_else(|| panic!("no picture for the share page {}", target.slug));
+            // Its picture, made from what it names: the part's, chart's or event's own.
+            let picture = &preview_of(target);
             let page_dir = edition_dir.join("s").join(&target.slug);
             fs::create_dir_all(&page_dir).expect("create share page dir");
             fs::write(

@@ -6,6 +6,7 @@
 //! This module makes each picture as SVG (pure, tested natively);
 //! `raster` (feature `ssr`, for the prerender) turns it into a PNG.
 
+use super::targets::{ShareTarget, Shared};
 use crate::chart::{bar_rows, hbar_svg};
 use crate::escape::escape;
 use crate::ratio_chart::{ratio_chart_svg, ChartView};
@@ -102,78 +103,67 @@ fn ratio_figures(before: &IndustryRatio, after: &IndustryRatio) -> Vec<(String, 
     )]
 }
 
-/// One preview per share page of the edition being rendered, in the same
-/// order as `prerender::share_targets`: the parts, the small charts, the
-/// events.
-pub fn previews() -> Vec<Preview> {
+/// The picture of a share page's target, in the edition being rendered: a
+/// part's figures or chart, a small chart's bars, an event's date and
+/// figures.
+pub fn preview_of(target: &ShareTarget) -> Preview {
     let r = report();
-    let mut out = Vec::new();
-    for part in r.contents() {
-        let figures: Vec<(String, String)> = match part.kind {
-            PartKind::Figures => r
-                .meta
-                .at_a_glance
+    match target.shared {
+        Shared::Part(part) => {
+            let figures: Vec<(String, String)> = match part.kind {
+                PartKind::Figures => r
+                    .meta
+                    .at_a_glance
+                    .iter()
+                    .filter_map(|id| r.figure(id))
+                    .map(figure_pair)
+                    .collect(),
+                PartKind::Section | PartKind::ThreeYears => {
+                    r.figures_in(&part.slug).map(figure_pair).collect()
+                }
+                PartKind::RatioChart => r
+                    .ratio_pair()
+                    .map(|(before, after)| ratio_figures(before, after))
+                    .unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            let chart = match part.kind {
+                PartKind::RatioChart => r.ratio_pair().map(|(before, after)| {
+                    ratio_chart_svg(ChartView::Bars, before, after, CHART_DRAWN_WIDTH, None)
+                }),
+                PartKind::BarChart => r
+                    .bar_charts_in(&part.slug)
+                    .next()
+                    .map(|c| hbar_svg(&bar_rows(r, c), CHART_DRAWN_WIDTH)),
+                _ => None,
+            };
+            preview(&part.slug, part.title(), None, figures, chart)
+        }
+        Shared::Chart(c) => {
+            let rows = bar_rows(r, c);
+            let figures = rows
+                .iter()
+                .map(|row| (row.display.clone(), row.label.clone()))
+                .collect();
+            let chart = Some(hbar_svg(&rows, CHART_DRAWN_WIDTH));
+            preview(&c.slug, c.title.as_str(), None, figures, chart)
+        }
+        Shared::Event(e) => {
+            let figures = e
+                .figures
                 .iter()
                 .filter_map(|id| r.figure(id))
                 .map(figure_pair)
-                .collect(),
-            PartKind::Section | PartKind::ThreeYears => {
-                r.figures_in(&part.slug).map(figure_pair).collect()
-            }
-            _ => Vec::new(),
-        };
-        let chart = match part.kind {
-            PartKind::RatioChart => r.ratio_pair().map(|(before, after)| {
-                ratio_chart_svg(ChartView::Bars, before, after, CHART_DRAWN_WIDTH, None)
-            }),
-            PartKind::BarChart => r
-                .bar_charts_in(&part.slug)
-                .next()
-                .map(|c| hbar_svg(&bar_rows(r, c), CHART_DRAWN_WIDTH)),
-            _ => None,
-        };
-        let ratio_words = (part.kind == PartKind::RatioChart)
-            .then(|| r.ratio_pair())
-            .flatten()
-            .map(|(before, after)| ratio_figures(before, after));
-        out.push(preview(
-            &part.slug,
-            part.title(),
-            None,
-            ratio_words.unwrap_or(figures),
-            chart,
-        ));
+                .collect();
+            preview(
+                &e.slug,
+                e.title.as_str(),
+                Some(e.date_label()),
+                figures,
+                None,
+            )
+        }
     }
-    for c in &r.bar_charts {
-        let rows = bar_rows(r, c);
-        let figures = rows
-            .iter()
-            .map(|row| (row.display.clone(), row.label.clone()))
-            .collect();
-        out.push(preview(
-            &c.slug,
-            c.title.as_str(),
-            None,
-            figures,
-            Some(hbar_svg(&rows, CHART_DRAWN_WIDTH)),
-        ));
-    }
-    for e in &r.events {
-        let figures = e
-            .figures
-            .iter()
-            .filter_map(|id| r.figure(id))
-            .map(figure_pair)
-            .collect();
-        out.push(preview(
-            &e.slug,
-            e.title.as_str(),
-            Some(e.date_label()),
-            figures,
-            None,
-        ));
-    }
-    out
 }
 
 fn preview(
@@ -465,26 +455,22 @@ pub fn drawn_text(p: &Preview) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::prerender::share_targets;
     use crate::report::{with_lang, Lang};
+    use crate::site::targets::share_targets;
 
     /// The preview of `slug` in `edition`.
-    fn preview_of(edition: Lang, slug: &str) -> Preview {
-        with_lang(edition, previews)
-            .into_iter()
-            .find(|p| p.slug == slug)
-            .unwrap_or_else(|| panic!("no preview of {slug}"))
+    fn preview_in(edition: Lang, slug: &str) -> Preview {
+        with_lang(edition, || {
+            let target = share_targets().into_iter().find(|t| t.slug == slug);
+            preview_of(&target.unwrap_or_else(|| panic!("no share page of {slug}")))
+        })
     }
 
     #[test]
     fn every_share_page_has_a_preview_of_its_own() {
         for edition in Lang::ALL {
-            let (previews, targets) = with_lang(edition, || {
-                let targets: Vec<String> = share_targets().into_iter().map(|t| t.slug).collect();
-                (previews(), targets)
-            });
-            let slugs: Vec<String> = previews.iter().map(|p| p.slug.clone()).collect();
-            assert_eq!(slugs, targets, "{edition:?}");
+            let previews: Vec<Preview> =
+                with_lang(edition, || share_targets().iter().map(preview_of).collect());
             let mut svgs: Vec<String> =
                 with_lang(edition, || previews.iter().map(preview_svg).collect());
             svgs.sort();
@@ -512,7 +498,7 @@ mod tests {
 
     #[test]
     fn an_event_shows_its_date_title_and_figures() {
-        let flood = preview_of(Lang::En, "flood-0818");
+        let flood = preview_in(Lang::En, "flood-0818");
         assert_eq!(flood.date.as_deref(), Some("18 August 2020"));
         assert!(
             flood
@@ -529,7 +515,7 @@ mod tests {
 
     #[test]
     fn the_chart_parts_show_their_chart() {
-        let chart = preview_of(Lang::Zh, "industry-ratio");
+        let chart = preview_in(Lang::Zh, "industry-ratio");
         let svg = preview_svg(&chart);
         // The ratio chart's bars: one rect per industry and column, at least.
         assert!(svg.matches("<rect").count() >= 2 + 6, "{svg}");
@@ -538,7 +524,7 @@ mod tests {
 
     #[test]
     fn a_long_title_stays_above_the_figures() {
-        let reform = preview_of(Lang::En, "village-reform");
+        let reform = preview_in(Lang::En, "village-reform");
         let svg = preview_svg(&reform);
         let title_baselines: Vec<f64> = svg
             .lines()

@@ -7,8 +7,8 @@
 //! The article states no date of publication and names no publisher: the
 //! structured data leaves both out rather than invent them.
 
-use crate::preview::ARTICLE_PICTURES;
-use crate::published::Links;
+use super::links::Links;
+use super::preview::ARTICLE_PICTURES;
 use crate::report::{lang, report, ui, Lang, PartKind, When};
 use serde_json::{json, Value};
 
