@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { WebDriver, Capabilities, By, Key } from "selenium-webdriver";
 import * as http from "selenium-webdriver/http/index.js";
 import { serve } from "./server.mjs";
-import { ROOT, freePort, BELOW_STICKY, serveHost, hostPage } from "./helpers.mjs";
+import { ROOT, freePort, serveHost, hostPage } from "./helpers.mjs";
+import { JOURNEYS, webdriverBrowser } from "./journeys.mjs";
 
 const GECKODRIVER = [join(homedir(), ".cargo", "bin", "geckodriver"), "/usr/local/bin/geckodriver", "/usr/bin/geckodriver"].find(existsSync);
 // Debian installs it under the machine's multiarch triplet.
@@ -62,35 +63,26 @@ async function session(name) {
 }
 
 /**
- * Opens `path` and waits until the page says it is hydrated and landed; then
- * records later page errors. Classic WebDriver has no init script (and
- * WebKitWebDriver no BiDi), so errors before hydration are not recorded; such
- * an error stops the page from marking itself hydrated, and the wait fails.
+ * Records the page's later errors and CSP violations in the page. Classic
+ * WebDriver has no init script (and WebKitWebDriver no BiDi), so errors
+ * before hydration are not recorded; such an error stops the page from
+ * marking itself hydrated, and the wait for it fails.
  */
-async function open(driver, path) {
-  await driver.get(origin + path);
-  await driver.wait(() => driver.executeScript("return document.documentElement.hasAttribute('data-hydrated')"), 30000, `${path} never hydrated`);
-  await driver.executeScript(`
+const watch = (driver) =>
+  driver.executeScript(`
     window.__problems = [];
     addEventListener("error", (e) => __problems.push("error: " + e.message));
     addEventListener("unhandledrejection", (e) => __problems.push("rejection: " + e.reason));
     document.addEventListener("securitypolicyviolation", (e) => __problems.push("CSP: " + e.violatedDirective));
   `);
+
+/** Opens `path`, waits until the page says it is hydrated and landed, then watches it. */
+async function open(driver, path) {
+  await driver.get(origin + path);
+  await driver.wait(() => driver.executeScript("return document.documentElement.hasAttribute('data-hydrated')"), 30000, `${path} never hydrated`);
+  await watch(driver);
 }
-const problems = (driver) => driver.executeScript("return window.__problems");
-/** Where the element `id` ends up (below what stays at the top) once a landing scroll (smooth, without reduced motion) has ended. */
-async function settledTop(driver, id) {
-  const top = () => js(driver, `return (${BELOW_STICKY})(arguments[0])`, id);
-  // Still moving if its place changes across two frames.
-  const settled = () =>
-    driver.executeAsyncScript(`
-      const [id, done] = arguments;
-      const at = () => document.getElementById(id).getBoundingClientRect().top;
-      const before = at();
-      requestAnimationFrame(() => requestAnimationFrame(() => done(at() === before)));`, id);
-  await driver.wait(settled, 5000);
-  return top();
-}
+const problems = (driver) => driver.executeScript("return window.__problems ?? []");
 /** Clicks the element, scrolled to the middle of the window first (WebKit's driver does not scroll). */
 async function click(driver, selector) {
   const element = await driver.findElement(By.css(selector));
@@ -104,54 +96,14 @@ for (const name of (process.env.ENGINES || Object.keys(ENGINES).join(",")).split
     const { driver, stop } = await session(name);
     t.after(stop);
 
-    await t.test("the chart view switch redraws the chart and moves the link", async () => {
-      await open(driver, "/");
-      await click(driver, "[data-view='slope']");
-      await driver.wait(() => js(driver, "return new URLSearchParams(location.search).get('view') === 'slope'"), 5000);
-      assert.equal(await js(driver, "return document.querySelectorAll('.ratio__plot circle').length"), 6);
-      assert.deepEqual(await problems(driver), []);
-    });
-
-    await t.test("a category filter shows its events only", async () => {
-      await open(driver, "/");
-      await click(driver, ".chip[data-category='flood']");
-      await driver.wait(() => js(driver, "return location.search === '?cat=flood'"), 5000);
-      const shown = await js(driver, "return [...document.querySelectorAll('li.event:not([hidden])')].map((e) => e.dataset.category)");
-      assert.ok(shown.length > 0 && shown.every((c) => c === "flood"), JSON.stringify(shown));
-      assert.deepEqual(await problems(driver), []);
-    });
-
-    await t.test("a deep link to an event lands on it, opened and focused", async () => {
-      await open(driver, "/#flood-0818");
-      const top = await settledTop(driver, "flood-0818");
-      assert.ok(top >= -2 && top <= 60, `at ${top}px`);
-      const where = await js(driver, `
-        const el = document.getElementById("flood-0818");
-        return { focused: el.contains(document.activeElement), expanded: el.querySelector("button").getAttribute("aria-expanded") };`);
-      assert.equal(where.focused, true);
-      assert.equal(where.expanded, "true");
-      assert.deepEqual(await problems(driver), []);
-    });
-
-    await t.test("a share page forwards to its part", async () => {
-      await driver.get(`${origin}/s/innovation/`);
-      await driver.wait(async () => (await driver.getCurrentUrl()).endsWith("/#innovation"), 10000);
-      await driver.wait(() => js(driver, "return document.documentElement.hasAttribute('data-hydrated')"), 30000);
-      const top = await settledTop(driver, "innovation");
-      assert.ok(top >= -2 && top <= 60, `#innovation at ${top}px`);
-      assert.deepEqual(await js(driver, "return window.__problems ?? []"), []);
-    });
-
-    await t.test("arrow keys move between events", async () => {
-      await open(driver, "/#timeline");
-      const buttons = await js(driver, "return [...document.querySelectorAll('li.event:not([hidden]) [data-event-button]')].map((b) => b.id)");
-      await js(driver, "document.getElementById(arguments[0]).focus()", buttons[0]);
-      await driver.switchTo().activeElement().sendKeys(Key.ARROW_DOWN);
-      await driver.wait(async () => (await js(driver, "return document.activeElement.id")) === buttons[1], 3000, "ArrowDown did not move to the next event");
-      await driver.switchTo().activeElement().sendKeys(Key.END);
-      await driver.wait(async () => (await js(driver, "return document.activeElement.id")) === buttons.at(-1), 3000, "End did not move to the last event");
-      assert.deepEqual(await problems(driver), []);
-    });
+    // The reader's main journeys (journeys.mjs), as in Chromium.
+    const browser = webdriverBrowser(driver, origin, { Key, By, opened: watch });
+    for (const journey of JOURNEYS) {
+      await t.test(journey.name, async () => {
+        await journey.run(browser);
+        assert.deepEqual(await problems(driver), []);
+      });
+    }
 
     await t.test("the timeline embedded on another site fits its content, filters, and leaves the host's history alone", async () => {
       await open(driver, "/");

@@ -11,7 +11,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { ROOT, CHROME_ARGS, openPage, ready, freePort, serveHost, hostPage } from "./helpers.mjs";
+import { ROOT, CHROME_ARGS, openPage, freePort, serveHost, hostPage } from "./helpers.mjs";
+import { JOURNEYS, playwrightBrowser } from "./journeys.mjs";
 import { selfSignedCertificate, startNginx, get } from "./nginx.mjs";
 import { render, checkAncestors } from "../../deploy/render.mjs";
 
@@ -131,21 +132,10 @@ test("an unknown path gets the 404 page of its edition, with the headers", async
   assert.match(res.headers["content-security-policy"], /frame-ancestors 'none'/);
 });
 
-test("behind nginx the page hydrates with no error or CSP violation, and its journeys work", async () => {
-  const { page, context, problems } = await openPage(env, "/?cat=flood#flood-0818");
-  // A deep link to an event lands opened and focused, with the filter from the link.
-  assert.equal(await page.getAttribute("#flood-0818 button", "aria-expanded"), "true");
-  assert.ok(await page.evaluate(() => document.getElementById("flood-0818").contains(document.activeElement)));
-  const shown = await page.$$eval("li.event:not([hidden])", (els) => [...new Set(els.map((e) => e.dataset.category))]);
-  assert.deepEqual(shown, ["flood"]);
-  // The chart's view switch redraws it and moves the link.
-  await page.click("[data-view='slope']");
-  await page.waitForFunction(() => new URLSearchParams(location.search).get("view") === "slope");
-  assert.equal(await page.$$eval(".ratio__plot circle", (c) => c.length), 6);
-  // A share page forwards to its part.
-  await page.goto(`${env.origin}/s/innovation/`);
-  await page.waitForURL(/\/#innovation$/);
-  await ready(page);
+// The reader's main journeys (journeys.mjs), with the CSP as a header.
+for (const journey of JOURNEYS) test(`behind nginx: ${journey.name}`, async () => {
+  const { page, context, problems } = await openPage(env, null);
+  await journey.run(playwrightBrowser(page, env.origin));
   assert.deepEqual(problems, []);
   await context.close();
 });
