@@ -10,9 +10,9 @@
 use crate::components::ReportPart;
 use crate::contents::Contents;
 use crate::page;
-use crate::report::{report, ui, PartKind};
 use crate::state::use_report_state;
 use leptos::prelude::*;
+use report::{report, ui, PartKind};
 
 #[component]
 pub fn App() -> impl IntoView {

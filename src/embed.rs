@@ -12,8 +12,8 @@
 //! sends it before the wasm has loaded.
 
 use crate::escape::escape;
-use crate::report::{fill, lang, report, ui, Lang, Part, PartKind};
 use leptos::prelude::*;
+use report::{fill, lang, report, ui, Lang, Part, PartKind};
 
 /// The resizer script, from the site's root.
 pub const RESIZER_PATH: &str = "public/embed.js";
@@ -161,7 +161,7 @@ fn link_from(embedded_part: Option<&str>, id: &str) -> ReportLink {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::with_lang;
+    use report::with_lang;
 
     fn part(slug: &str) -> &'static Part {
         report().part(slug).unwrap()

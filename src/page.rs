@@ -7,12 +7,13 @@
 //! setting link state before that breaks hydration.
 
 use crate::browser;
+use crate::embed;
 use crate::hooks::on_page_event;
-use crate::report::{islands_index, report, ui, EventEntry, PartKind};
 use crate::state::ReportState;
 use crate::url_state::{fragment_target, query_event, url_fragment, LinkState};
 use leptos::prelude::*;
 use leptos_use::{use_clipboard, UseClipboardReturn};
+use report::{islands_index, report, ui, EventEntry, PartKind};
 
 /// Wires the page to `state`. Touches the browser only in effects and event
 /// listeners, so it is harmless while prerendering.
@@ -36,11 +37,12 @@ pub fn start(state: ReportState) {
         apply_link_state(state, &LinkState::parse(&browser::location_search()));
         // The embed codes and the citation, written for the site the build
         // was told of (if it was), name where the page is served.
-        let site = browser::site_root();
-        browser::rebase_embed_codes(&site);
+        let (origin, path) = browser::origin_and_path();
+        let site = embed::site_root(&origin, &path, report::lang());
+        rebase_embed_codes(&site);
         browser::set_text_all(
             "[data-page-url]",
-            &format!("{site}{}", crate::report::lang().dir()),
+            &format!("{site}{}", report::lang().dir()),
         );
         let hash = browser::location_hash();
         draw_skipped_parts(move || {
@@ -80,6 +82,17 @@ pub fn start(state: ReportState) {
         };
         browser::replace_query_and_hash(&query, fragment.as_deref());
         browser::point_edition_links(&query, fragment.as_deref());
+    });
+}
+
+/// Rebases each embed code on the page (`[data-embed-site]` names the site
+/// its code was written for) on `site`.
+fn rebase_embed_codes(site: &str) {
+    browser::each("[data-embed-site]", |code| {
+        let from = code.get_attribute("data-embed-site").unwrap_or_default();
+        let text = code.text_content().unwrap_or_default();
+        code.set_text_content(Some(&embed::rebase(&text, &from, site)));
+        let _ = code.set_attribute("data-embed-site", site);
     });
 }
 

@@ -1,10 +1,10 @@
 //! The page's shared reactive state, provided once by the app and read by
 //! the components that need it.
 
-use crate::ratio_chart::ChartView;
-use crate::report::Category;
+use crate::url_state::ChartView;
 use crate::url_state::LinkState;
 use leptos::prelude::*;
+use report::Category;
 use std::collections::BTreeSet;
 
 #[derive(Clone, Copy)]

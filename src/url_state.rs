@@ -4,13 +4,37 @@
 //! Design: the fragment names *where* (`#flood-0818`), the query names *how*
 //! (`?view=slope&cat=flood,covid&q=洪`). Both work on any static host.
 
-use crate::ratio_chart::ChartView;
-use crate::report::Category;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use report::Category;
 use std::collections::BTreeSet;
 
 /// Longest fragment or query value we look at; anything longer is ignored whole.
 pub const MAX_INPUT_LEN: usize = 256;
+
+/// Which drawing of the ratio chart the reader chose (kept in the link).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ChartView {
+    /// Side-by-side 100 % stacked bars.
+    #[default]
+    Bars,
+    /// Each industry's share, before and after, joined by a line.
+    Slope,
+}
+
+impl ChartView {
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChartView::Bars => "bars",
+            ChartView::Slope => "slope",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ChartView> {
+        [ChartView::Bars, ChartView::Slope]
+            .into_iter()
+            .find(|v| v.slug() == slug)
+    }
+}
 
 /// Page state kept in the query string.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

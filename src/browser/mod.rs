@@ -290,43 +290,19 @@ pub fn is_embed_page() -> bool {
     element_at("html[data-embed]").is_some()
 }
 
-/// The site's root, where the page is served: the original edition's folder.
-pub fn site_root() -> String {
+/// The page's origin and path (`https://host`, `/r/en/`), `""` natively.
+pub fn origin_and_path() -> (String, String) {
     let Some(location) = window().map(|w| w.location()) else {
-        return String::new();
+        return (String::new(), String::new());
     };
-    crate::embed::site_root(
-        &location.origin().unwrap_or_default(),
-        &location.pathname().unwrap_or_default(),
-        crate::report::lang(),
+    (
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
     )
 }
 
-/// Rebases each embed code on the page (`[data-embed-site]`, which
-/// names the site its code was written for) on `site`.
-pub fn rebase_embed_codes(site: &str) {
-    let Some(codes) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector_all("[data-embed-site]").ok())
-    else {
-        return;
-    };
-    for i in 0..codes.length() {
-        let Some(code) = codes
-            .item(i)
-            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-        else {
-            continue;
-        };
-        let from = code.get_attribute("data-embed-site").unwrap_or_default();
-        let text = code.text_content().unwrap_or_default();
-        code.set_text_content(Some(&crate::embed::rebase(&text, &from, site)));
-        let _ = code.set_attribute("data-embed-site", site);
-    }
-}
-
-/// Sets the text of every element matching `selector`.
-pub fn set_text_all(selector: &str, text: &str) {
+/// Calls `f` with each element matching `selector`.
+pub fn each(selector: &str, mut f: impl FnMut(&web_sys::Element)) {
     let Some(found) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector_all(selector).ok())
@@ -334,10 +310,18 @@ pub fn set_text_all(selector: &str, text: &str) {
         return;
     };
     for i in 0..found.length() {
-        if let Some(node) = found.item(i) {
-            node.set_text_content(Some(text));
+        if let Some(el) = found
+            .item(i)
+            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+        {
+            f(&el);
         }
     }
+}
+
+/// Sets the text of every element matching `selector`.
+pub fn set_text_all(selector: &str, text: &str) {
+    each(selector, |el| el.set_text_content(Some(text)));
 }
 
 /// The text of the element `id`, if it exists.

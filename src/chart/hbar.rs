@@ -2,8 +2,8 @@
 //! before and after consolidation), from the same machinery as the main chart.
 
 use super::{label_style, palette::INDUSTRY_COLORS, render_svg, HPos};
-use crate::report::{BarChart, Report};
 use plotters::prelude::*;
+use report::{BarChart, Report};
 
 /// One bar: its label, its value, and the value as the article writes it.
 #[derive(Clone, Debug, PartialEq)]

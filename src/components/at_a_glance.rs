@@ -1,7 +1,7 @@
 use super::FigureCard;
 use crate::embed::link_to;
-use crate::report::{report, ui, PartKind};
 use leptos::prelude::*;
+use report::{report, ui, PartKind};
 
 /// The headline figures, each linking to where the report tells it, and
 /// the change of structure, linking to the ratio chart.

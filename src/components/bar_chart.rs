@@ -1,7 +1,7 @@
 use super::ShareButton;
 use crate::chart::{bar_rows, hbar_svg};
-use crate::report::{report, BarChart};
 use leptos::prelude::*;
+use report::{report, BarChart};
 
 /// The width a small chart is drawn at. It is static HTML (no island): its
 /// SVG scales to its column, and its table tells the same numbers as text.
@@ -16,7 +16,7 @@ pub fn BarChartFigure(chart: &'static BarChart) -> impl IntoView {
         .iter()
         .map(|r| view! { <tr><th scope="row">{r.label.clone()}</th><td>{r.display.clone()}</td></tr> })
         .collect_view();
-    let caption_id = crate::report::page_ids::chart_caption(&chart.slug);
+    let caption_id = report::page_ids::chart_caption(&chart.slug);
     view! {
         <figure id=chart.slug.clone() class="mini-chart" aria-labelledby=caption_id.clone()>
             // The caption is the figure's first child (as HTML requires); it

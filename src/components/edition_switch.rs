@@ -1,5 +1,5 @@
-use crate::report::{edition_href, lang, ui};
 use leptos::prelude::*;
+use report::{edition_href, lang, ui};
 
 /// The link to the other edition, named in its own language. `page::start`
 /// keeps its `href` at the reader's place (`data-edition-switch` holds the

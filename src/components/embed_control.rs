@@ -1,6 +1,6 @@
 use crate::embed::{embed_code, embeddable, embedded, site};
-use crate::report::{fill, ui, Part};
 use leptos::prelude::*;
+use report::{fill, ui, Part};
 
 /// The Embed control beside a part's Share button: the part's embed code,
 /// selectable, with a copy button.
@@ -19,7 +19,7 @@ pub fn EmbedControl(part: &'static Part) -> impl IntoView {
     }
     let words = &ui().embed;
     let site = site();
-    let [label, hint, id] = crate::report::page_ids::embed_code(&part.slug);
+    let [label, hint, id] = report::page_ids::embed_code(&part.slug);
     let label_text = fill(words.code_label.as_str(), &[("title", part.title())]);
     Some(view! {
         <details class="embed-code">

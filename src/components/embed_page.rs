@@ -1,7 +1,7 @@
 use super::ReportPart;
 use crate::embed::{Embedded, EMBED_TO_REPORT};
-use crate::report::{fill, report, ui, Part};
 use leptos::prelude::*;
+use report::{fill, report, ui, Part};
 
 /// An embed page: one part of the report alone, for an iframe on another
 /// site. The report's name, the part with the same islands as on the

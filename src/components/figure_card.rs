@@ -1,6 +1,6 @@
 use crate::embed::link_to;
-use crate::report::{ui, Figure};
 use leptos::prelude::*;
+use report::{ui, Figure};
 
 /// One figure: its value and unit, what it measures, when, and a link to
 /// the part of the report that tells it (on an embed page of another part,

@@ -1,5 +1,5 @@
-use crate::report::{report, Lang};
 use leptos::prelude::*;
+use report::{report, Lang};
 
 /// The terms the English edition keeps close to the Chinese, each with the
 /// article's own words beside its English name. Each entry is a link's

@@ -1,6 +1,6 @@
 use super::EditionSwitch;
-use crate::report::{edition_href, lang, report, Lang, Part};
 use leptos::prelude::*;
+use report::{edition_href, lang, report, Lang, Part};
 
 /// Title, byline and the article's lead, with the link to the other
 /// edition; the English one says that it is a translation. Tracked like

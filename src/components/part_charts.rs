@@ -1,6 +1,6 @@
 use super::BarChartFigure;
-use crate::report::report;
 use leptos::prelude::*;
+use report::report;
 
 /// The small bar charts `data/report.json` places in the part `slug`.
 #[component]

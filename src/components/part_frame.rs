@@ -1,8 +1,8 @@
 use super::{EmbedControl, ShareButton};
 use crate::embed::embedded;
-use crate::report::{Part, PartKind};
 use leptos::either::Either;
 use leptos::prelude::*;
+use report::{Part, PartKind};
 
 /// What every part of the page has: its id (what links land on), its
 /// heading (focused on landing), its share button, and the `data-part` mark
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PartFrame(part: &'static Part, children: Children) -> impl IntoView {
     let slug = part.slug.as_str();
-    let heading_id = crate::report::page_ids::part_heading(slug);
+    let heading_id = report::page_ids::part_heading(slug);
     let class = style_class(part.kind);
     let drawn = embedded().is_some().then_some("");
     let actions = drawn.is_none().then(|| {

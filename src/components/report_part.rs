@@ -2,9 +2,9 @@ use super::{
     AtAGlance, Glossary, Masthead, PartCharts, PartFrame, ReportSection, SourceNote, ThreeYears,
 };
 use crate::ratio_chart::RatioChart;
-use crate::report::{report, Part, PartKind};
 use crate::timeline::Timeline;
 use leptos::prelude::*;
+use report::{report, Part, PartKind};
 
 /// One part of the page, as `data/report.json` lists it: the frame every
 /// part shares, around what its kind shows.

@@ -1,7 +1,7 @@
 use super::PartCharts;
 use crate::embed::{link_to, ReportLink};
-use crate::report::{fill, lang, linked_pieces, report, ui, Lang, Section, SectionText};
 use leptos::prelude::*;
+use report::{fill, lang, linked_pieces, report, ui, Lang, Section, SectionText};
 
 /// One section of the article: its paragraphs, the figures it tells set
 /// apart, its small charts, and the captions of its photos. In English, a

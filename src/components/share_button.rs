@@ -1,6 +1,6 @@
 use crate::embed::embedded;
-use crate::report::{fill, ui};
 use leptos::prelude::*;
+use report::{fill, ui};
 
 /// A button that shares a link to the element `id`. It is plain markup: one
 /// listener for the whole page (`crate::page::share_on_click`) handles every

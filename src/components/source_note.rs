@@ -1,6 +1,6 @@
 use crate::embed::site;
-use crate::report::{fill, lang, report, ui, When};
 use leptos::prelude::*;
+use report::{fill, lang, report, ui, When};
 
 /// The source: the article, its byline and the photo credit, as printed;
 /// then "Cite this": a citation of the report with a copy button.
@@ -71,7 +71,7 @@ pub fn citation_around_url() -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{with_lang, Lang};
+    use report::{with_lang, Lang};
 
     #[test]
     fn the_citation_names_the_article_its_byline_and_the_day_its_data_changed() {

@@ -1,6 +1,6 @@
 use super::PartCharts;
-use crate::report::{fill, ratio_multiple, report, ui, Multiple, When};
 use leptos::prelude::*;
+use report::{fill, ratio_multiple, report, ui, Multiple, When};
 
 /// The article's 1985 / 2012 / 2020 infographic as a table, with the caveats
 /// where the measures differ between years, the multiple the page computes,
@@ -89,7 +89,7 @@ pub fn ThreeYears(slug: &'static str) -> impl IntoView {
 fn multiple_text(m: &Multiple) -> Option<String> {
     let r = report();
     let (earlier, later) = (r.figure(&m.earlier)?, r.figure(&m.later)?);
-    let year = |f: &crate::report::Figure| match f.when {
+    let year = |f: &report::Figure| match f.when {
         Some(When::Year { year }) => Some(year.to_string()),
         _ => None,
     };

@@ -1,8 +1,8 @@
 use crate::browser;
 use crate::hooks::{move_mark, on_page_event, track_parts_in_view};
-use crate::report::report;
 use crate::state::use_report_state;
 use leptos::prelude::*;
+use report::report;
 
 /// The contents' reading tracker: the part crossing the reading band is the
 /// part being read, which the address bar follows; its link in the contents

@@ -1,7 +1,7 @@
 use super::ContentsTracker;
 use crate::components::EditionSwitch;
-use crate::report::{report, ui};
 use leptos::prelude::*;
+use report::{report, ui};
 
 /// The table of contents, from the report's parts in page order. On wide
 /// screens it stays in view beside the report; on narrow ones it folds away

@@ -1,7 +1,7 @@
 //! The words and the data behind the ratio chart: a summary generated from
 //! the data, and the CSV a reader can download.
 
-use crate::report::{fill, percentage_point_changes, signed, ui, IndustryRatio};
+use report::{fill, percentage_point_changes, signed, ui, IndustryRatio};
 
 /// One sentence per industry, then the change of structure, all from the data.
 pub fn ratio_summary(before: &IndustryRatio, after: &IndustryRatio) -> String {
@@ -109,7 +109,7 @@ fn csv_field(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::report;
+    use report::report;
 
     #[test]
     fn summary_states_each_change_and_the_shift() {
@@ -132,7 +132,7 @@ mod tests {
         );
         assert!(text.contains("由“二三一”转为“三二一”"), "{text}");
         assert!(text.contains("本页计算"));
-        let english = crate::report::with_lang(crate::report::Lang::En, || {
+        let english = report::with_lang(report::Lang::En, || {
             let (a, b) = r.ratio_pair().unwrap();
             ratio_summary(a, b)
         });

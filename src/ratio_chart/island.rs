@@ -3,11 +3,11 @@ use super::{
 };
 use crate::chart::clamp_width;
 use crate::hooks::{use_scroll_step, ScrollStep};
-use crate::report::{fill, percentage_point_changes, report, signed, ui, Text};
 use crate::state::use_report_state;
 use crate::url_state::percent_encode;
 use leptos::html;
 use leptos::prelude::*;
+use report::{fill, percentage_point_changes, report, signed, ui, Text};
 
 /// The chart's drawing (one per page).
 const PLOT_SELECTOR: &str = ".ratio__plot";

@@ -1,6 +1,6 @@
 use super::{ratio_summary, RatioChartPlot};
-use crate::report::{fill, percentage_point_changes, report, signed, ui};
 use leptos::prelude::*;
+use report::{fill, percentage_point_changes, report, signed, ui};
 
 /// The headline graphic: the shift of the three industries' shares. Its
 /// caption, generated summary and data table are static HTML; the drawing

@@ -4,7 +4,7 @@
 use super::page::page_start;
 use super::targets::ShareTarget;
 use crate::escape::escape;
-use crate::report::{fill, lang, report, ui, Lang};
+use report::{fill, lang, report, ui, Lang};
 
 /// The page a static host serves for an unknown path, in the edition being
 /// rendered (`404.html`, `en/404.html`), leading to that edition's page: at
@@ -102,7 +102,7 @@ mod tests {
         let page = not_found_page(Some("https://example.org/r/"));
         assert!(page.contains(r#"<a href="/r/">"#), "{page}");
         let english =
-            crate::report::with_lang(Lang::En, || not_found_page(Some("https://example.org/r/")));
+            report::with_lang(Lang::En, || not_found_page(Some("https://example.org/r/")));
         assert!(english.contains(r#"<html lang="en">"#), "{english}");
         assert!(
             english.contains(r#"<a href="/r/en/">Back to the report"#),
@@ -115,7 +115,7 @@ mod tests {
     #[test]
     fn sitemap_lists_both_editions_with_absolute_urls() {
         let zh = share_targets();
-        let en = crate::report::with_lang(Lang::En, share_targets);
+        let en = report::with_lang(Lang::En, share_targets);
         let xml = sitemap_xml(
             "https://example.org/r/",
             &[(Lang::Zh, zh.clone()), (Lang::En, en.clone())],

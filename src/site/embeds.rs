@@ -5,7 +5,7 @@ use super::links::Links;
 use super::page::{alternates, in_both_editions, truncate};
 use crate::embed::{embed_code, embed_path, frame_title, EMBED_WIDTH};
 use crate::escape::escape;
-use crate::report::{lang, report, Part};
+use report::{lang, report, Part};
 
 /// The head of part `part`'s embed page in the edition being rendered: its
 /// title (the iframe's), description, its translation, and, where the
@@ -76,7 +76,7 @@ mod tests {
 
     #[test]
     fn an_embed_pages_head_names_its_translation_and_oembed_and_keeps_out_of_search() {
-        use crate::report::{with_lang, Lang};
+        use report::{with_lang, Lang};
         let site = "https://example.org/r/";
         let chart = report().part("industry-ratio").unwrap();
         let head = embed_head(chart, "a <description>", Some(site));
@@ -94,7 +94,7 @@ mod tests {
 
     #[test]
     fn the_oembed_is_rich_with_the_embed_code_and_the_parts_picture() {
-        use crate::report::{with_lang, Lang};
+        use report::{with_lang, Lang};
         let site = "https://example.org/r/";
         let json = with_lang(Lang::En, || {
             oembed_json(report().part("timeline").unwrap(), site)

@@ -4,7 +4,7 @@
 //! works wherever `dist/` is copied. An absolute URL the build cannot know
 //! is never written: the tags that need one are left out.
 
-use crate::report::lang;
+use report::lang;
 
 /// How the page being written links to the rest of the site: `site` is the
 /// published address (absolute, ending in `/`), if known; `depth` is how
@@ -66,7 +66,7 @@ impl<'a> Links<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{with_lang, Lang};
+    use report::{with_lang, Lang};
 
     #[test]
     fn with_the_sites_address_every_url_is_absolute() {

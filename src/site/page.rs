@@ -5,7 +5,7 @@
 
 use super::links::Links;
 use crate::escape::escape;
-use crate::report::{lang, report, ui, with_lang, Lang};
+use report::{lang, report, ui, with_lang, Lang};
 
 /// The page's title, description and link-preview tags, from the data, in
 /// the edition being rendered, with the links to both editions. With the
@@ -237,7 +237,7 @@ mod tests {
 
     #[test]
     fn the_english_head_and_page_name_the_english_edition_and_the_original() {
-        use crate::report::with_lang;
+        use report::with_lang;
         let tags = with_lang(Lang::En, || head_tags(Some("https://example.org/r/")));
         let meta = &report().meta;
         assert!(tags.contains(&format!("<title>{}</title>", escape(&meta.page_title.en))));

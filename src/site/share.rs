@@ -7,7 +7,7 @@ use super::page::{alternates, in_both_editions, page_start, preview_tags, trunca
 use super::targets::ShareTarget;
 use crate::embed::embeddable;
 use crate::escape::escape;
-use crate::report::{lang, report, Lang};
+use report::{lang, report, Lang};
 
 /// A page that names one part of the report for link previews and sends the
 /// reader on to it at once, in the edition being rendered (two levels below
@@ -110,7 +110,7 @@ mod tests {
 
     #[test]
     fn an_english_share_page_is_english_and_leads_into_the_english_page() {
-        use crate::report::with_lang;
+        use report::with_lang;
         let page = with_lang(Lang::En, || {
             let flood = share_targets()
                 .into_iter()
@@ -139,7 +139,7 @@ mod tests {
 
     #[test]
     fn unpublished_a_share_page_names_no_address_it_cannot_know() {
-        use crate::report::with_lang;
+        use report::with_lang;
         let targets = share_targets();
         let flood = targets.iter().find(|t| t.slug == "flood-0818").unwrap();
         let page = share_page(flood, None, "a picture");

@@ -9,7 +9,7 @@
 
 use super::links::Links;
 use super::preview::ARTICLE_PICTURES;
-use crate::report::{lang, report, ui, Lang, PartKind, When};
+use report::{lang, report, ui, Lang, PartKind, When};
 use serde_json::{json, Value};
 
 /// The ratio chart's data, beside each edition's page: what its download
@@ -161,7 +161,7 @@ fn year_of(when: &When) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::with_lang;
+    use report::with_lang;
 
     fn blocks(html: &str) -> Vec<Value> {
         html.split(r#"<script type="application/ld+json">"#)

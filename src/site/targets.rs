@@ -2,7 +2,7 @@
 //! small chart and every event, each with the title and description its
 //! preview shows, and what it is (so that its picture is made from it).
 
-use crate::report::{fill, report, ui, BarChart, Event, Part};
+use report::{fill, report, ui, BarChart, Event, Part};
 
 /// A part of the report that gets a share page of its own.
 #[derive(Clone, Debug)]

@@ -1,9 +1,9 @@
 use super::{event_button, event_detail};
 use crate::components::ShareButton;
 use crate::embed::link_to;
-use crate::report::{fill, report, ui, Event, When};
 use leptos::either::Either;
 use leptos::prelude::*;
+use report::{fill, report, ui, Event, When};
 
 /// One event of the timeline: its date at the article's precision, its
 /// category and summary; opens in place to its source sentence, figures and

@@ -2,10 +2,10 @@ use super::{event_button, event_detail, event_mark, UNDATED_ID};
 use super::{percent, result_summary, visible_events, Move};
 use crate::browser;
 use crate::hooks::{move_mark, on_page_event, use_reading_band, use_waiting_below};
-use crate::report::{islands_index, report, ui, Category};
 use crate::state::{use_report_state, ReportState};
 use crate::url_state::clean_search;
 use leptos::prelude::*;
+use report::{islands_index, report, ui, Category};
 
 /// The timeline's events, for the reading band.
 const EVENT_SELECTOR: &str = "li.event";

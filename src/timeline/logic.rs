@@ -1,7 +1,7 @@
 //! Pure logic of the timeline: which events show, where they sit on the
 //! axis, and where the keyboard moves next.
 
-use crate::report::{fill, ui, AxisSegment, Category, EventEntry, When};
+use report::{fill, ui, AxisSegment, Category, EventEntry, When};
 use std::collections::BTreeSet;
 
 /// Events that pass the category chips and the search, in the index's
@@ -127,7 +127,7 @@ pub fn result_summary(shown: usize, total: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{report, IslandsIndex, Text};
+    use report::{report, IslandsIndex, Text};
 
     fn slugs(events: &[&EventEntry]) -> Vec<String> {
         events.iter().map(|e| e.slug.clone()).collect()
@@ -188,7 +188,7 @@ mod tests {
         // 6000余名 is a figure of the flood event, not in its title.
         assert!(slugs(&visible_events(&events, &none, "6000余")).contains(&"flood-0818".to_owned()));
         // In English, as the English page writes it, with a typed space.
-        let english = crate::report::with_lang(crate::report::Lang::En, || {
+        let english = report::with_lang(report::Lang::En, || {
             slugs(&visible_events(
                 &island_events(),
                 &none,

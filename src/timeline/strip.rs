@@ -1,8 +1,8 @@
 use super::{assign_lanes, axis_place, axis_x, event_mark, percent};
-use crate::report::{report, ui, Event};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::svg;
+use report::{report, ui, Event};
 
 /// The time strip: it stays at the top while the timeline is read, at every
 /// width. It names the event being read, and shows the broken time axis with

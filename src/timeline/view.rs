@@ -1,6 +1,6 @@
 use super::{TimelineEvent, TimelineExplorer, TimelineStrip, UNDATED_ID};
-use crate::report::{report, ui, Event};
 use leptos::prelude::*;
+use report::{report, ui, Event};
 
 /// The timeline of every event of the article. The filters are an island
 /// (`TimelineExplorer`); the time strip, the events and the note are static

@@ -4,8 +4,8 @@ use super::labels::industry_name;
 use super::layout::Layout;
 use super::{alpha_for, NAME_WIDTH};
 use crate::chart::{label_style, palette::INDUSTRY_COLORS, Canvas, Drawn, HPos, Palette};
-use crate::report::IndustryRatio;
 use plotters::prelude::*;
+use report::IndustryRatio;
 
 pub(super) fn draw_bars(
     root: &Canvas,

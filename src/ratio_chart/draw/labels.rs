@@ -2,8 +2,8 @@
 //! kept apart.
 
 use crate::chart::{muted_style, HPos};
-use crate::report::ui;
 use plotters::element::Text;
+use report::ui;
 
 /// Industry `i`'s name, centred at `at`, in the lighter ink.
 pub(super) fn industry_name(i: usize, at: (i32, i32)) -> Text<'static, (i32, i32), &'static str> {

@@ -2,7 +2,7 @@
 //! test, and the hit test itself: which industry is under the pointer.
 
 use super::{ChartView, BOTTOM, RATIO_CHART_HEIGHT, SLOPE_MAX_SHARE, TOP};
-use crate::report::{percentage_point_changes, IndustryRatio};
+use report::{percentage_point_changes, IndustryRatio};
 
 /// Where things go for a given width: shared by drawing and hit testing.
 pub(super) struct Layout {

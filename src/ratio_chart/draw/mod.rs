@@ -2,8 +2,8 @@
 //! of each industry's share, with the computed percentage-point changes.
 
 use crate::chart::{label_style, render_svg, HPos};
-use crate::report::IndustryRatio;
 use plotters::prelude::*;
+use report::IndustryRatio;
 
 mod bars;
 mod labels;
@@ -14,33 +14,9 @@ use bars::draw_bars;
 use layout::Layout;
 use slope::draw_slope;
 
+pub use crate::url_state::ChartView;
 pub use labels::spread_labels;
 pub use layout::hit_test;
-
-/// Which drawing of the ratio chart the reader chose (kept in the link).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ChartView {
-    /// Side-by-side 100 % stacked bars.
-    #[default]
-    Bars,
-    /// Each industry's share, before and after, joined by a line.
-    Slope,
-}
-
-impl ChartView {
-    pub fn slug(self) -> &'static str {
-        match self {
-            ChartView::Bars => "bars",
-            ChartView::Slope => "slope",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<ChartView> {
-        [ChartView::Bars, ChartView::Slope]
-            .into_iter()
-            .find(|v| v.slug() == slug)
-    }
-}
 
 /// Both views are drawn this tall at every width, so the page reserves it.
 pub const RATIO_CHART_HEIGHT: u32 = 320;
@@ -90,7 +66,7 @@ fn alpha_for(index: usize, highlight: Option<usize>) -> f64 {
 pub(super) mod tests {
     use super::*;
     use crate::chart::svg_texts;
-    use crate::report::{report, ui};
+    use report::{report, ui};
 
     pub(super) fn ratios() -> (&'static IndustryRatio, &'static IndustryRatio) {
         let r = report();

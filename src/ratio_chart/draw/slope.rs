@@ -7,8 +7,8 @@ use super::{alpha_for, TOP};
 use crate::chart::{
     label_style, muted_style, palette::INDUSTRY_COLORS, Canvas, Drawn, HPos, Palette,
 };
-use crate::report::{fill, percentage_point_changes, signed, ui, IndustryRatio};
 use plotters::prelude::*;
+use report::{fill, percentage_point_changes, signed, ui, IndustryRatio};
 
 pub(super) fn draw_slope(
     root: &Canvas,

@@ -8,12 +8,16 @@
 
 use super::targets::{ShareTarget, Shared};
 use crate::chart::{bar_rows, hbar_svg};
-use crate::escape::escape;
 use crate::ratio_chart::{ratio_chart_svg, ChartView};
-use crate::report::{fill, report, ui, Figure, IndustryRatio, PartKind};
+use report::{fill, report, ui, Figure, IndustryRatio, PartKind};
 
+mod layout;
+mod measure;
 #[cfg(feature = "ssr")]
 pub mod raster;
+
+pub use layout::{preview_svg, preview_svg_sized};
+pub use measure::{text_width_of, wrap};
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -29,19 +33,6 @@ pub const ARTICLE_PICTURES: [(&str, u32, u32); 3] =
 /// (`fonts-wqy-microhei`, which the setup installs).
 pub const FONT_FAMILY: &str = "WenQuanYi Micro Hei";
 
-/// The page's colours (light scheme): paper, ink, muted ink, accent.
-const PAPER: &str = "#fbfaf7";
-const INK: &str = "#1d1d1f";
-const MUTED: &str = "#595959";
-const ACCENT: &str = "#9b2226";
-
-/// Left margin, and the width text may take.
-const LEFT: f64 = 72.0;
-const TEXT_WIDTH: f64 = 1056.0;
-/// Beside a chart, text keeps to the left part.
-const TEXT_WIDTH_BESIDE_CHART: f64 = 500.0;
-/// Where a chart goes: x, y, width, height.
-const CHART_BOX: (f64, f64, f64, f64) = (600.0, 150.0, 560.0, 440.0);
 /// The width a chart is drawn at before it is scaled into its box: narrow,
 /// so that its words come out large enough to read in a small preview.
 const CHART_DRAWN_WIDTH: u32 = 400;
@@ -66,9 +57,6 @@ pub struct Preview {
     /// The picture's text alternative (`og:image:alt`).
     pub alt: String,
 }
-
-/// The height a figure takes beside a chart: its value and one line of measure.
-const BESIDE_CHART_FIGURE: f64 = 88.0;
 
 /// At most this many figures fit a picture.
 const MAX_FIGURES: usize = 3;
@@ -200,235 +188,6 @@ fn preview(
     }
 }
 
-/// The picture as SVG, 1200×630: the report's title at the top, the date,
-/// the title (wrapped, at most three lines), then the figures in a row, or
-/// the chart to the right.
-pub fn preview_svg(p: &Preview) -> String {
-    preview_svg_sized(p, WIDTH, HEIGHT)
-}
-
-/// The picture as SVG at `width` × `height` (1200 wide; the structured
-/// data's pictures are 16:9, 4:3 and 1:1). A wide one is laid out as the
-/// link preview, centred in its height; a tall one (4:3, 1:1) puts the
-/// chart under the words, across the width.
-pub fn preview_svg_sized(p: &Preview, width: u32, height: u32) -> String {
-    let article = p.heading.as_str();
-    let h = f64::from(height);
-    let tall = h > 700.0;
-    // A wide picture keeps the link preview's layout, centred vertically.
-    let dy = if tall {
-        0.0
-    } else {
-        (h - f64::from(HEIGHT)) / 2.0
-    };
-    let beside_chart = p.chart.is_some() && !tall;
-    let text_width = if beside_chart {
-        TEXT_WIDTH_BESIDE_CHART
-    } else {
-        TEXT_WIDTH
-    };
-    let mut svg = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONT_FAMILY}" color="{INK}">
-<rect width="{width}" height="{height}" fill="{PAPER}"/>
-<rect width="18" height="{height}" fill="{ACCENT}"/>
-"#
-    );
-    // The heading spans the width, in two lines at most (smaller if need
-    // be); a chart goes below it.
-    let heading_size = if wrap(article, TEXT_WIDTH, 32.0, usize::MAX).len() > 2 {
-        26.0
-    } else {
-        32.0
-    };
-    for (i, line) in wrap(article, TEXT_WIDTH, heading_size, 2)
-        .iter()
-        .enumerate()
-    {
-        let y = dy + 92.0 + i as f64 * heading_size * 1.3;
-        svg.push_str(&text_line(LEFT, y, heading_size, ACCENT, 700, line));
-    }
-    let mut y = dy
-        + if text_width_of(article, heading_size) > TEXT_WIDTH {
-            218.0
-        } else {
-            176.0
-        };
-    if let Some(date) = &p.date {
-        svg.push_str(&text_line(LEFT, y, 30.0, MUTED, 400, date));
-        y += 30.0;
-    }
-    // The title as large as fits above the figures: below it beside a
-    // chart, or above a chart under the words (a value and a line of
-    // measure each), else in a row at the foot.
-    let listed = p.figures.len() as f64 * BESIDE_CHART_FIGURE;
-    let bottom = dy
-        + match (&p.chart, p.figures.len()) {
-            (Some(_), _) if tall => 420.0 - listed,
-            (_, 0) => 600.0,
-            (Some(_), _) => 600.0 - listed,
-            (None, _) => 390.0,
-        };
-    let sizes: &[f64] = if beside_chart {
-        &[46.0, 38.0, 32.0]
-    } else {
-        &[56.0, 46.0, 38.0]
-    };
-    let fits = |size: f64, lines: usize| y + lines as f64 * size * 1.25 <= bottom;
-    let (size, lines) = sizes
-        .iter()
-        .map(|&size| (size, wrap(&p.title, text_width, size, usize::MAX)))
-        .find(|(size, lines)| fits(*size, lines.len()))
-        .unwrap_or_else(|| {
-            let size = sizes[sizes.len() - 1];
-            let room = ((bottom - y) / (size * 1.25)).floor().max(1.0) as usize;
-            (size, wrap(&p.title, text_width, size, room))
-        });
-    for line in lines {
-        y += size * 1.25;
-        svg.push_str(&text_line(LEFT, y, size, INK, 700, &line));
-    }
-    if let Some(chart) = &p.chart {
-        // With a chart, its words go under the title.
-        for (value, measure) in &p.figures {
-            y += BESIDE_CHART_FIGURE - 32.0;
-            svg.push_str(&text_line(LEFT, y, 30.0, ACCENT, 700, value));
-            for line in wrap(measure, text_width, 24.0, 1) {
-                y += 32.0;
-                svg.push_str(&text_line(LEFT, y, 24.0, INK, 400, &line));
-            }
-        }
-        let chart_box = if tall {
-            let top = y + 48.0;
-            (LEFT, top, TEXT_WIDTH, h - top - 48.0)
-        } else {
-            let (x, top, w, box_h) = CHART_BOX;
-            (x, top + dy, w, box_h)
-        };
-        svg.push_str(&placed_chart(chart, chart_box));
-    } else {
-        let column = TEXT_WIDTH / MAX_FIGURES as f64;
-        for (i, (value, measure)) in p.figures.iter().enumerate() {
-            let x = LEFT + i as f64 * column;
-            // As large as its column allows, up to 52 px.
-            let value_size = (52.0 * (column - 24.0) / text_width_of(value, 52.0))
-                .clamp(24.0, 52.0)
-                .floor();
-            svg.push_str(&text_line(x, dy + 478.0, value_size, ACCENT, 700, value));
-            for (j, line) in wrap(measure, column - 24.0, 24.0, 2).iter().enumerate() {
-                svg.push_str(&text_line(
-                    x,
-                    dy + 520.0 + j as f64 * 32.0,
-                    24.0,
-                    INK,
-                    400,
-                    line,
-                ));
-            }
-        }
-    }
-    svg.push_str("</svg>\n");
-    svg
-}
-
-fn text_line(x: f64, y: f64, size: f64, fill: &str, weight: u16, text: &str) -> String {
-    format!(
-        "<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\" font-weight=\"{weight}\" fill=\"{fill}\">{}</text>\n",
-        escape(text)
-    )
-}
-
-/// A chart's SVG, scaled into `chart_box` (x, y, width, height) and
-/// centred across it: its inner markup in a group.
-fn placed_chart(chart: &str, chart_box: (f64, f64, f64, f64)) -> String {
-    let open_end = chart.find('>').map_or(0, |i| i + 1);
-    let close = chart.rfind("</svg>").unwrap_or(chart.len());
-    let inner = &chart[open_end..close];
-    let attr = |name: &str| -> f64 {
-        chart[..open_end]
-            .split(&format!(" {name}=\""))
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(1.0)
-    };
-    let (bx, by, bw, bh) = chart_box;
-    let scale = (bw / attr("width")).min(bh / attr("height"));
-    let bx = bx + (bw - attr("width") * scale) / 2.0;
-    format!(
-        "<g transform=\"translate({bx:.1} {by:.1}) scale({scale:.4})\" font-size=\"14\">{inner}</g>\n"
-    )
-}
-
-/// The width `text` takes at font size `size`, estimated: CJK characters a
-/// full em, Latin letters and digits about half, spaces and marks less.
-pub fn text_width_of(text: &str, size: f64) -> f64 {
-    text.chars()
-        .map(|c| match c {
-            ' ' => 0.3,
-            'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | '(' | ')' => 0.3,
-            'm' | 'w' | 'M' | 'W' => 0.85,
-            c if c.is_ascii_uppercase() => 0.68,
-            c if c.is_ascii() => 0.56,
-            // Typographic quotes and dashes in a CJK font are full width.
-            _ => 1.0,
-        })
-        .sum::<f64>()
-        * size
-}
-
-/// `text` in lines of at most `max_width` at font size `size`: Latin text
-/// breaks at spaces, CJK text between any two characters. Past `max_lines`,
-/// the last line ends in "…".
-pub fn wrap(text: &str, max_width: f64, size: f64, max_lines: usize) -> Vec<String> {
-    // Units that must stay whole. English breaks only at spaces, so a gloss
-    // such as "(市中区)" stays whole; Chinese between any two characters,
-    // keeping a run of Latin letters or digits ("2020年", "PM2.5") whole.
-    let english = text.contains(' ') && text.chars().any(|c| c.is_ascii_alphabetic());
-    let mut units: Vec<String> = Vec::new();
-    for c in text.chars() {
-        let joins = units
-            .last()
-            .and_then(|u| u.chars().last())
-            .is_some_and(|last| {
-                if english {
-                    last != ' '
-                } else {
-                    c.is_ascii() && last.is_ascii() && last != ' '
-                }
-            });
-        if joins {
-            units.last_mut().expect("a unit").push(c);
-        } else {
-            units.push(c.to_string());
-        }
-    }
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for unit in units {
-        let candidate = format!("{line}{unit}");
-        if !line.is_empty() && text_width_of(candidate.trim_end(), size) > max_width {
-            lines.push(line.trim_end().to_owned());
-            line = unit.trim_start().to_owned();
-        } else {
-            line = candidate;
-        }
-    }
-    if !line.trim().is_empty() {
-        lines.push(line.trim_end().to_owned());
-    }
-    if lines.len() > max_lines {
-        lines.truncate(max_lines);
-        // The CJK font centres "…" (as Chinese sets it): English gets three dots.
-        let ellipsis = if english { "..." } else { "…" };
-        let last = lines.last_mut().expect("a line");
-        while !last.is_empty() && text_width_of(&format!("{last}{ellipsis}"), size) > max_width {
-            last.pop();
-        }
-        *last = format!("{}{ellipsis}", last.trim_end());
-    }
-    lines
-}
-
 /// Every character a picture draws, for the check that the font has them all.
 pub fn drawn_text(p: &Preview) -> String {
     let mut text = format!("{}{}", p.heading, p.title);
@@ -455,8 +214,8 @@ pub fn drawn_text(p: &Preview) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{with_lang, Lang};
     use crate::site::targets::share_targets;
+    use report::{with_lang, Lang};
 
     /// The preview of `slug` in `edition`.
     fn preview_in(edition: Lang, slug: &str) -> Preview {
