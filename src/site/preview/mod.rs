@@ -217,6 +217,23 @@ mod tests {
     use crate::site::targets::share_targets;
     use report::{with_lang, Lang};
 
+    /// The `y` of each line of `svg` that `wanted` picks: a text's baseline.
+    fn baselines(svg: &str, wanted: impl Fn(&str) -> bool) -> Vec<f64> {
+        svg.lines()
+            .filter(|l| wanted(l))
+            .map(|l| {
+                l.split("y=\"")
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap()
+            })
+            .collect()
+    }
+
     /// The preview of `slug` in `edition`.
     fn preview_in(edition: Lang, slug: &str) -> Preview {
         with_lang(edition, || {
@@ -285,20 +302,8 @@ mod tests {
     fn a_long_title_stays_above_the_figures() {
         let reform = preview_in(Lang::En, "village-reform");
         let svg = preview_svg(&reform);
-        let title_baselines: Vec<f64> = svg
-            .lines()
-            .filter(|l| l.contains("font-weight=\"700\" fill=\"#1d1d1f\""))
-            .map(|l| {
-                l.split("y=\"")
-                    .nth(1)
-                    .unwrap()
-                    .split('"')
-                    .next()
-                    .unwrap()
-                    .parse()
-                    .unwrap()
-            })
-            .collect();
+        let title_baselines =
+            baselines(&svg, |l| l.contains("font-weight=\"700\" fill=\"#1d1d1f\""));
         assert!(!title_baselines.is_empty());
         // The figures' values sit at 478; the title ends well above them.
         assert!(
@@ -316,20 +321,7 @@ mod tests {
                 assert!(svg.starts_with(&format!(r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}""#)), "{name}");
                 // The picture's own words come before the chart's group.
                 let words = svg.split("<g transform=").next().unwrap();
-                let baselines: Vec<f64> = words
-                    .lines()
-                    .filter(|l| l.starts_with("<text x="))
-                    .map(|l| {
-                        l.split("y=\"")
-                            .nth(1)
-                            .unwrap()
-                            .split('"')
-                            .next()
-                            .unwrap()
-                            .parse()
-                            .unwrap()
-                    })
-                    .collect();
+                let baselines = baselines(words, |l| l.starts_with("<text x="));
                 assert!(
                     baselines
                         .iter()
