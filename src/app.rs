@@ -7,9 +7,9 @@
 //! `TimelineExplorer`) hydrate, and `page::start` wires the rest. A plain
 //! (csr) build mounts it whole.
 
-use crate::components::ReportPart;
 use crate::contents::Contents;
 use crate::page;
+use crate::report_part::ReportPart;
 use crate::state::use_report_state;
 use leptos::prelude::*;
 use report::{report, ui, PartKind};

@@ -8,12 +8,14 @@ pub mod chart;
 pub mod components;
 pub mod contents;
 pub mod embed;
+pub mod embed_page;
 pub mod escape;
 pub mod hooks;
 pub mod page;
 /// The report's model and its check, a crate of its own (crates/report).
 pub use report;
 pub mod ratio_chart;
+pub mod report_part;
 pub mod state;
 // Build-time only: the pages, share and embed pages, pictures and files the site build writes.
 #[cfg(not(target_arch = "wasm32"))]

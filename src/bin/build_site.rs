@@ -22,8 +22,8 @@
 //! never writes an address it cannot know, and says so.
 
 use leptos::prelude::*;
-use shizhong_report::components::EmbedPage;
 use shizhong_report::embed::{embed_path, embeddable, Site};
+use shizhong_report::embed_page::EmbedPage;
 use shizhong_report::ratio_chart::{ratio_csv_file, RATIO_CSV_FILE};
 use shizhong_report::report::{islands_data, report, set_lang, Lang};
 use shizhong_report::site::crawlers::{not_found_page, robots_txt, sitemap_xml};

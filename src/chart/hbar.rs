@@ -1,7 +1,8 @@
 //! Small horizontal bar charts (GDP 2012 → 2020; villages and communities
 //! before and after consolidation), from the same machinery as the main chart.
 
-use super::{label_style, palette::INDUSTRY_COLORS, render_svg, HPos};
+use super::canvas::{label_style, render_svg, HPos};
+use super::palette::INDUSTRY_COLORS;
 use plotters::prelude::*;
 use report::{BarChart, Report};
 
@@ -74,7 +75,7 @@ pub fn hbar_svg(rows: &[BarRow], width: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::svg_texts;
+    use crate::chart::canvas::svg_texts;
 
     fn rows() -> Vec<BarRow> {
         vec![

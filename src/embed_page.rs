@@ -1,5 +1,5 @@
-use super::ReportPart;
 use crate::embed::{Embedded, EMBED_TO_REPORT};
+use crate::report_part::ReportPart;
 use leptos::prelude::*;
 use report::{fill, report, ui, Part};
 

@@ -1,4 +1,4 @@
-use super::{
+use crate::components::{
     AtAGlance, Glossary, Masthead, PartCharts, PartFrame, ReportSection, SourceNote, ThreeYears,
 };
 use crate::ratio_chart::RatioChart;
