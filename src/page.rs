@@ -223,20 +223,20 @@ fn share_and_copy_on_click(state: ReportState) {
                 copy(&url);
                 ui().share_copied.as_str()
             };
-            (button, message)
+            (button, message.to_owned())
         } else if let Some(button) = browser::closest(ev.target(), "[data-copy]") {
             let field = button.get_attribute("data-copy").unwrap_or_default();
             let Some(text) = browser::text_of(&field) else {
                 return;
             };
             copy(&text);
-            (button, "")
+            let copied = button.get_attribute("data-copied").unwrap_or_default();
+            (button, copied)
         } else {
             return;
         };
-        let copied = button.get_attribute("data-copied");
         if let Some(status) = button.next_element_sibling() {
-            status.set_text_content(Some(copied.as_deref().unwrap_or(message)));
+            status.set_text_content(Some(&message));
         }
     });
 }

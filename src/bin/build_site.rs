@@ -79,11 +79,7 @@ fn main() {
         let edition_dir = dir.join(edition.dir());
         fs::create_dir_all(&edition_dir).expect("create the edition's dir");
         let html = edition_template(&template, edition);
-        // The embed codes and the citation name the site only if the build was told it.
-        let app = Owner::new().with(|| {
-            provide_context(told.clone());
-            view! { <App/> }.to_html()
-        });
+        let app = rendered(&told, || view! { <App/> });
         // The islands' data for this edition, which the loader fetches: its
         // name carries its content's hash, so hosts may cache it for ever.
         let (_, data) = islands
@@ -98,10 +94,11 @@ fn main() {
             json_ld(site),
             data_meta(&data_file)
         );
-        let html = head_with(&html, &tags);
-        let body = format!("{app}{}", noscript_note());
-        fs::write(edition_dir.join("index.html"), body_with_app(&html, &body))
-            .expect("write index.html");
+        fs::write(
+            edition_dir.join("index.html"),
+            page_with(&html, &tags, &app),
+        )
+        .expect("write index.html");
 
         // The page's pictures: its link preview, and the article's three
         // shapes for its structured data.
@@ -161,14 +158,12 @@ fn main() {
                 embed_head(part, description, site).trim_end(),
                 data_meta(&data_file)
             );
-            let app = Owner::new().with(|| {
-                provide_context(told.clone());
-                view! { <EmbedPage part=part/> }.to_html()
-            });
-            let html = head_with(&embed_html, &tags);
-            let body = format!("{app}{}", noscript_note());
-            fs::write(page_dir.join("index.html"), body_with_app(&html, &body))
-                .expect("write an embed page");
+            let app = rendered(&told, || view! { <EmbedPage part=part/> });
+            fs::write(
+                page_dir.join("index.html"),
+                page_with(&embed_html, &tags, &app),
+            )
+            .expect("write an embed page");
             // oEmbed consumers need absolute URLs.
             if let Some(site) = site {
                 fs::write(page_dir.join("oembed.json"), oembed_json(part, site))
@@ -196,6 +191,22 @@ fn main() {
         "prerendered index.html and en/index.html, {pages} share pages with their pictures (drawn in {:.1} s), {embeds} embed pages{with_site}, robots.txt, 404.html and en/404.html",
         drawing.as_secs_f64()
     );
+}
+
+/// `view` as HTML, natively, in the edition being rendered. The embed codes
+/// and the citation name the site only if the build was told it (`told`).
+fn rendered<V: IntoView + 'static>(told: &Site, view: impl FnOnce() -> V) -> String {
+    Owner::new().with(|| {
+        provide_context(told.clone());
+        view().to_html()
+    })
+}
+
+/// A page from its template: `tags` in its head, and `app` with the note for
+/// readers without JavaScript in its body.
+fn page_with(template: &str, tags: &str, app: &str) -> String {
+    let html = head_with(template, tags);
+    body_with_app(&html, &format!("{app}{}", noscript_note()))
 }
 
 /// FNV-1a, 64 bits: a content hash for the data file's name.

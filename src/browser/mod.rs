@@ -183,26 +183,13 @@ pub fn page_lang() -> String {
 /// holds the edition's page) at the same place there: the link state's
 /// `query` and the fragment of the part being read.
 pub fn point_edition_links(query: &str, hash: Option<&str>) {
-    use wasm_bindgen::JsCast;
-    let Some(links) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector_all("[data-edition-switch]").ok())
-    else {
-        return;
-    };
     let fragment = hash.map(|h| format!("#{h}")).unwrap_or_default();
-    for i in 0..links.length() {
-        let Some(link) = links
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
+    each("[data-edition-switch]", |link| {
         let page = link
             .get_attribute("data-edition-switch")
             .unwrap_or_default();
         let _ = link.set_attribute("href", &format!("{page}{query}{fragment}"));
-    }
+    });
 }
 
 /// The element `id`, if the page has one.

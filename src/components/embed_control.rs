@@ -1,3 +1,4 @@
+use super::CopyButton;
 use crate::embed::{embed_code, embeddable, embedded, site};
 use leptos::prelude::*;
 use report::{fill, ui, Part};
@@ -39,10 +40,7 @@ pub fn EmbedControl(part: &'static Part) -> impl IntoView {
                 >
                     {embed_code(&site, part)}
                 </pre>
-                <span class="share">
-                    <button type="button" class="share__button embed-code__copy" data-copy=id data-copied=words.copied.as_str()>{words.copy.as_str()}</button>
-                    <span class="share__status" role="status" aria-live="polite"></span>
-                </span>
+                <CopyButton target=id label=words.copy.as_str() copied=words.copied.as_str() class="embed-code__copy"/>
             </div>
         </details>
     })

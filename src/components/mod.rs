@@ -8,6 +8,7 @@
 
 mod at_a_glance;
 mod bar_chart;
+mod copy_button;
 mod edition_switch;
 mod embed_control;
 mod figure_card;
@@ -22,6 +23,7 @@ mod three_years;
 
 pub use at_a_glance::AtAGlance;
 pub use bar_chart::BarChartFigure;
+pub use copy_button::CopyButton;
 pub use edition_switch::EditionSwitch;
 pub use embed_control::EmbedControl;
 pub use figure_card::FigureCard;

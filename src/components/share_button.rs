@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use report::{fill, ui};
 
 /// A button that shares a link to the element `id`. It is plain markup: one
-/// listener for the whole page (`crate::page::share_on_click`) handles every
+/// listener for the whole page (`crate::page`) handles every
 /// `[data-share]` button, so no share button needs hydrating. An embed page
 /// has none: its credit line leads to the report, where sharing is.
 #[component]

@@ -1,3 +1,4 @@
+use super::CopyButton;
 use crate::embed::site;
 use leptos::prelude::*;
 use report::{fill, lang, report, ui, When};
@@ -38,12 +39,7 @@ pub fn SourceNote() -> impl IntoView {
             <p id="cite" class="cite__text">
                 {before}<span class="cite__url" data-page-url>{url}</span>{after}
             </p>
-            <span class="share">
-                <button type="button" class="share__button" data-copy="cite" data-copied=ui.source.copied.as_str()>
-                    {ui.source.copy.as_str()}
-                </button>
-                <span class="share__status" role="status" aria-live="polite"></span>
-            </span>
+            <CopyButton target="cite" label=ui.source.copy.as_str() copied=ui.source.copied.as_str()/>
         </section>
     }
 }

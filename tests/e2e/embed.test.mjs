@@ -7,12 +7,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-import { start, openPage, ready, serveHost, hostPage, ROOT } from "./helpers.mjs";
+import { start, openPage, ready, serveHost, hostPage, axeViolations, ROOT } from "./helpers.mjs";
 
 const DIST = join(ROOT, "dist");
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const HEIGHT_MESSAGE = "shizhong-report:height";
 const data = JSON.parse(readFileSync(join(ROOT, "data", "report.json"), "utf8"));
 
@@ -151,9 +149,7 @@ test("an embed opens the event its query names without moving the host page, and
   assert.equal(await page.evaluate(() => scrollY), 0);
   assert.match(await frame.evaluate(() => location.search), /event=flood-0818/);
   await fits(page, iframe, frame, "timeline opened at an event");
-  await frame.evaluate(axeSource);
-  const result = await frame.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`), []);
+  assert.deepEqual(await axeViolations(frame), []);
   assert.deepEqual(problems, []);
   await context.close();
   await host.stop();
@@ -254,9 +250,7 @@ for (const edition of ["/", "/en/"]) test(`${edition}: the Embed control opens o
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code.textContent());
   // No form field: Chromium's autofill would lay out its part as the document ends.
   assert.equal(await page.$$eval("main input, main textarea, main select", (els) => els.filter((el) => !el.closest("leptos-island")).length), 0);
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document.getElementById("timeline"), { resultTypes: ["violations"] }));
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`), []);
+  assert.deepEqual(await axeViolations(page, "timeline"), []);
   assert.deepEqual(problems, []);
   await context.close();
 });

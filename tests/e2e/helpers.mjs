@@ -4,7 +4,8 @@
 import { chromium } from "playwright-core";
 import { createServer as createHttpServer } from "node:http";
 import { serve } from "./server.mjs";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
@@ -136,6 +137,18 @@ export function hostPage(codes) {
 <style>body { margin: 0 auto; max-width: 60rem; padding: 0 8px; font: 16px/1.5 sans-serif; }</style></head>
 <body><main><h1>A host's article</h1>${text}${codes.map((code) => `${code}${text}`).join("")}</main></body>
 </html>`;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * What axe-core finds wrong in a page or a frame (in the element `id`, or
+ * the whole document), a line each: the rule and its first elements.
+ */
+export async function axeViolations(frame, id = null) {
+  await frame.evaluate(axeSource);
+  const result = await frame.evaluate((id) => window.axe.run(id ? document.getElementById(id) : document, { resultTypes: ["violations"] }), id);
+  return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
 }
 
 /** A free port on the loopback interface, for a server or driver a test starts. */

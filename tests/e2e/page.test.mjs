@@ -3,9 +3,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-import { start, openPage, ROOT } from "./helpers.mjs";
+import { start, openPage, axeViolations, ROOT } from "./helpers.mjs";
 
 let env;
 before(async () => (env = await start()));
@@ -15,7 +14,6 @@ after(async () => env?.stop());
 const EDITIONS = ["/", "/en/"];
 
 const data = JSON.parse(readFileSync(join(ROOT, "data", "report.json"), "utf8"));
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 for (const edition of EDITIONS) test(`${edition}: loads and scrolls the whole page with no error, CSP violation or foreign request`, async () => {
   const { page, context, problems } = await openPage(env, edition);
@@ -116,9 +114,7 @@ for (const edition of EDITIONS) for (const [colorScheme, width, reducedMotion] o
     const { page, context } = await openPage(env, edition, { colorScheme, viewport: { width, height: 800 }, reducedMotion });
     // Open an event and pick a view, so their states are audited too.
     await page.click("#flood-0818 button");
-    await page.evaluate(axeSource);
-    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
-    const violations = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    const violations = await axeViolations(page);
     assert.deepEqual(violations, []);
     await context.close();
   });

@@ -298,21 +298,29 @@ impl Report {
         let english = |text: &Text| text.as_str().to_owned();
         self.parts.iter().find_map(|part| {
             let section = self.sections.iter().find(|s| s.slug == part.slug)?;
-            let paragraphs = section
-                .paragraphs
-                .iter()
-                .enumerate()
-                .map(|(j, p)| (SectionText::Paragraph(j), p));
-            let captions = section
-                .photos
-                .iter()
-                .enumerate()
-                .map(|(k, p)| (SectionText::Caption(k), &p.caption));
-            paragraphs
-                .chain(captions)
+            section
+                .texts()
                 .find(|(_, text)| english(text).contains(entry.used_as.as_str()))
                 .map(|(place, _)| (section.slug.as_str(), place))
         })
+    }
+}
+
+impl Section {
+    /// Its texts in reading order, each with where it is: the paragraphs,
+    /// then the photos' captions.
+    pub fn texts(&self) -> impl Iterator<Item = (SectionText, &Text)> {
+        let paragraphs = self
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(j, p)| (SectionText::Paragraph(j), p));
+        let captions = self
+            .photos
+            .iter()
+            .enumerate()
+            .map(|(k, p)| (SectionText::Caption(k), &p.caption));
+        paragraphs.chain(captions)
     }
 }
 

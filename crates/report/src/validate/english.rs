@@ -125,11 +125,8 @@ pub(super) fn check_glossary(r: &Report, article: &str, out: &mut Vec<Problem>) 
         }
         // Its first use in the English text links to it: it must be there.
         let used = r.sections.iter().any(|s| {
-            let captions = s.photos.iter().map(|p| &p.caption);
-            s.paragraphs
-                .iter()
-                .chain(captions)
-                .any(|text| text.get(Lang::En).contains(entry.used_as.as_str()))
+            s.texts()
+                .any(|(_, text)| text.get(Lang::En).contains(entry.used_as.as_str()))
         });
         if !used {
             out.push(problem(
